@@ -1,0 +1,230 @@
+/**
+ * The shape of Stride's medical knowledge: zod schemas that a test runs over the whole knowledge
+ * base, and the TypeScript types that the engine reads. Data only; no behaviour lives here.
+ */
+import { z } from 'zod';
+
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'soon', 'self_care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+export const BANDS = ['likely', 'possible', 'unlikely'] as const;
+export type Band = (typeof BANDS)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case');
+
+/** A yes/no/unknown test over answers; unknown answers make a condition unknown, never false. */
+export type Condition =
+  | { readonly feature: string; readonly equals: boolean | string }
+  | { readonly feature: string; readonly atLeast?: number; readonly below?: number }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ feature: id, equals: z.union([z.boolean(), z.string()]) }),
+    z
+      .strictObject({ feature: id, atLeast: z.number().optional(), below: z.number().optional() })
+      .refine((c) => c.atLeast !== undefined || c.below !== undefined, 'a range needs a bound'),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+) as z.ZodType<Condition>;
+
+/** Plain text for the person: short, and at reading grade 8 or lower (checked by a test). */
+const plainText = z.string().min(3).max(600);
+
+export const featureSchema = z.strictObject({
+  id,
+  group: z.enum(['context', 'pattern', 'warning']),
+  type: z.enum(['bool', 'number', 'choice']),
+  /** The question as the person reads it. */
+  text: plainText,
+  /** Labels for choice options, in the order shown. */
+  options: z.array(z.strictObject({ value: id, label: plainText })).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+  /** One or two sentences: why we ask this. */
+  why: plainText,
+  /** Skip logic: asked only when this holds. Absent: always asked. */
+  askWhen: conditionSchema.optional(),
+  /** Short label for reports and reasons, e.g. "Numb around the genitals or bottom". */
+  label: z.string().min(3).max(80),
+});
+export type Feature = z.infer<typeof featureSchema>;
+
+export const sourceSchema = z.strictObject({
+  id,
+  kind: z.enum(['study', 'guideline', 'expert_estimate']),
+  citation: z.string().min(10),
+  /** For expert estimates: the one-line reasoning behind the number. */
+  rationale: z.string().min(10).optional(),
+  url: z.string().url().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const ratio = z.number().positive().max(100);
+
+/**
+ * One likelihood ratio item. When `when` holds the cause's odds are multiplied by `ratioIfTrue`;
+ * when it fails, by `ratioIfFalse` (1 when absent). `reported` keeps the published figure when
+ * the encoded ratio was shrunk toward 1 (clinic populations are optimistic for app users).
+ */
+export const singleEvidenceSchema = z.strictObject({
+  kind: z.literal('single'),
+  when: conditionSchema,
+  /** Plain words for "why we think so", e.g. "Sitting down eases it". */
+  text: plainText,
+  /** Plain words when the condition failed; absent means the item is silent when false. */
+  textIfFalse: plainText.optional(),
+  ratioIfTrue: ratio,
+  ratioIfFalse: ratio.optional(),
+  source: id,
+  reported: z.string().optional(),
+});
+
+/**
+ * Correlated items counted once: of those that are answered, only the one with the strongest
+ * effect (largest |log ratio|) counts. Encoding rule 2 in the evidence compendium.
+ */
+export const strongestOfEvidenceSchema = z.strictObject({
+  kind: z.literal('strongest_of'),
+  domain: plainText,
+  items: z.array(singleEvidenceSchema).min(2),
+});
+
+/**
+ * A validated cluster (Berlin, Edinburgh...): count how many items hold and take the ratio of
+ * the band the count falls in. Counted only when the answered items settle the band.
+ */
+export const clusterEvidenceSchema = z.strictObject({
+  kind: z.literal('cluster'),
+  id,
+  name: plainText,
+  items: z.array(z.strictObject({ when: conditionSchema, text: plainText })).min(2),
+  bands: z
+    .array(
+      z.strictObject({
+        minCount: z.number().int().min(0),
+        maxCount: z.number().int().min(0),
+        ratio,
+        source: id,
+        reported: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const evidenceSchema = z.discriminatedUnion('kind', [
+  singleEvidenceSchema,
+  strongestOfEvidenceSchema,
+  clusterEvidenceSchema,
+]);
+export type SingleEvidence = z.infer<typeof singleEvidenceSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const causeSchema = z.strictObject({
+  id,
+  name: z.string().min(3).max(80),
+  medicalName: z.string().min(3).max(120),
+  serious: z.boolean(),
+  /** Plain explanation: what it is. */
+  explanation: plainText,
+  /** The telltale pattern, in plain words. */
+  pattern: plainText,
+  /** What helps, in plain words. */
+  helps: plainText,
+  /** When it needs a clinician, in plain words. */
+  whenToSeeClinician: plainText,
+  /** Prior probability for an adult whose low back hurts when walking, by age band if known. */
+  prior: z.strictObject({
+    probability: z.number().gt(0).lt(1),
+    source: id,
+    byAge: z
+      .array(
+        z.strictObject({
+          atLeast: z.number(),
+          below: z.number(),
+          probability: z.number().gt(0).lt(1),
+          source: id,
+        }),
+      )
+      .optional(),
+  }),
+  evidence: z.array(evidenceSchema),
+  /** Answers that make a serious cause at least `possible`, however low its probability. */
+  warningSigns: z.array(conditionSchema).optional(),
+  /** A likely cause may raise triage (never lower it). */
+  raisesTriage: z
+    .strictObject({ fromBand: z.enum(['likely', 'possible']), level: z.enum(TRIAGE_LEVELS), reason: plainText })
+    .optional(),
+  sources: z.array(id).min(1),
+});
+export type Cause = z.infer<typeof causeSchema>;
+
+export const warningRuleSchema = z.strictObject({
+  id,
+  level: z.enum(TRIAGE_LEVELS),
+  when: conditionSchema,
+  /** The feature this rule is mainly about, shown with the reason. */
+  feature: id,
+  /** Plain words: what this answer means and why it matters. */
+  reason: plainText,
+  sources: z.array(id).min(1),
+});
+export type WarningRule = z.infer<typeof warningRuleSchema>;
+
+export const adviceSchema = z.strictObject({
+  id,
+  topic: z.enum(['footwear', 'core', 'posture', 'walking', 'surfaces', 'poles', 'active', 'safety', 'other']),
+  title: z.string().min(3).max(80),
+  summary: plainText,
+  steps: z.array(plainText).min(1),
+  /** Who it is for: any of these causes at band `possible` or higher, or any of these conditions. */
+  forCauses: z.array(id),
+  forAnswers: z.array(conditionSchema),
+  /** Given to everyone (staying active, the safety net). */
+  always: z.boolean(),
+  /** Who should not do it, or should ask first. */
+  cautions: z.array(plainText),
+  sources: z.array(id).min(1),
+});
+export type Advice = z.infer<typeof adviceSchema>;
+
+export const supplementSchema = z.strictObject({
+  id,
+  name: z.string().min(3).max(80),
+  whatItIs: plainText,
+  evidenceForBackPain: plainText,
+  certainty: z.enum(['high_no_benefit', 'moderate', 'low', 'very_low']),
+  avoidIf: z.array(plainText).min(1),
+  sources: z.array(id).min(1),
+});
+export type Supplement = z.infer<typeof supplementSchema>;
+
+export const triageAdviceSchema = z.strictObject({
+  emergency: plainText,
+  urgent: plainText,
+  soon: plainText,
+  self_care: plainText,
+});
+
+export const knowledgeSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  features: z.array(featureSchema),
+  causes: z.array(causeSchema),
+  warningRules: z.array(warningRuleSchema),
+  triageAdvice: triageAdviceSchema,
+  advice: z.array(adviceSchema),
+  supplements: z.array(supplementSchema),
+  sources: z.array(sourceSchema),
+  bands: z.strictObject({
+    likely: z.number().gt(0).lt(1),
+    possible: z.number().gt(0).lt(1),
+    possibleSerious: z.number().gt(0).lt(1),
+  }),
+});
+export type KnowledgeInput = z.input<typeof knowledgeSchema>;
+export type Knowledge = z.infer<typeof knowledgeSchema>;
