@@ -50,6 +50,10 @@ export const featureSchema = z.strictObject({
   why: plainText,
   /** Skip logic: asked only when this holds. Absent: always asked. */
   askWhen: conditionSchema.optional(),
+  /** An answer that follows from others (e.g. onset before 45 when age is under 45); never asked then. */
+  inferred: z
+    .strictObject({ when: conditionSchema, value: z.union([z.boolean(), z.number(), z.string()]) })
+    .optional(),
   /** Short label for reports and reasons, e.g. "Numb around the genitals or bottom". */
   label: z.string().min(3).max(80),
 });
