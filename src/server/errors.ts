@@ -2,40 +2,37 @@
  * The one error type of the HTTP edge: a code from a fixed table, its HTTP status, and the
  * CONTRACT error body `{ error: { code, message, path } }` that every failed request gets.
  */
-import type { Context, ErrorHandler } from "hono";
-import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ZodError } from "zod";
+import type { Context, ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
 
 /** Every error code the API answers with, its HTTP status and a default message in plain words. */
 export const API_ERRORS = {
-  bad_request: { status: 400, message: "The request is not valid." },
-  invalid_json: { status: 400, message: "The request body is not valid JSON." },
-  invalid_answers: { status: 400, message: "An answer is not valid." },
-  unauthorized: { status: 401, message: "A valid token is needed for this." },
-  forbidden: { status: 403, message: "This is not allowed." },
-  not_found: { status: 404, message: "Nothing is here." },
+  bad_request: { status: 400, message: 'The request is not valid.' },
+  invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
+  invalid_answers: { status: 400, message: 'An answer is not valid.' },
+  unauthorized: { status: 401, message: 'A valid token is needed for this.' },
+  forbidden: { status: 403, message: 'This is not allowed.' },
+  not_found: { status: 404, message: 'Nothing is here.' },
   method_not_allowed: {
     status: 405,
-    message: "This method is not allowed here.",
+    message: 'This method is not allowed here.',
   },
-  conflict: { status: 409, message: "This conflicts with what is stored." },
-  gone: { status: 410, message: "This link has expired or was revoked." },
+  conflict: { status: 409, message: 'This conflicts with what is stored.' },
+  gone: { status: 410, message: 'This link has expired or was revoked.' },
   payload_too_large: {
     status: 413,
-    message: "The request body is larger than 100 KB.",
+    message: 'The request body is larger than 100 KB.',
   },
-  unsupported_media_type: { status: 415, message: "Send the body as JSON." },
+  unsupported_media_type: { status: 415, message: 'Send the body as JSON.' },
   rate_limited: {
     status: 429,
-    message: "Too many requests; try again shortly.",
+    message: 'Too many requests; try again shortly.',
   },
-  internal: { status: 500, message: "Something went wrong on our side." },
-  unavailable: { status: 503, message: "The service cannot serve right now." },
-} as const satisfies Record<
-  string,
-  { status: ContentfulStatusCode; message: string }
->;
+  internal: { status: 500, message: 'Something went wrong on our side.' },
+  unavailable: { status: 503, message: 'The service cannot serve right now.' },
+} as const satisfies Record<string, { status: ContentfulStatusCode; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
@@ -69,7 +66,7 @@ export class ApiError extends Error {
     super(options.message ?? API_ERRORS[code].message, {
       cause: options.cause,
     });
-    this.name = "ApiError";
+    this.name = 'ApiError';
     this.code = code;
     this.status = API_ERRORS[code].status;
     this.path = options.path ?? null;
@@ -90,17 +87,17 @@ export function errorBody(error: ApiError): ErrorBody {
  * it may quote the value, and values never leave the server.
  */
 interface AnswersErrorLike {
-  readonly name: "AnswersError";
+  readonly name: 'AnswersError';
   readonly key: string;
   readonly expected: string;
 }
 
 export function isAnswersError(error: unknown): error is AnswersErrorLike {
-  if (!(error instanceof Error) || error.name !== "AnswersError") {
+  if (!(error instanceof Error) || error.name !== 'AnswersError') {
     return false;
   }
   const fields = error as Error & { key?: unknown; expected?: unknown };
-  return typeof fields.key === "string" && typeof fields.expected === "string";
+  return typeof fields.key === 'string' && typeof fields.expected === 'string';
 }
 
 /** A zod issue path as one dotted string: ["walks", 0, "date"] -> "walks.0.date". */
@@ -109,24 +106,18 @@ export function joinPath(path: readonly PropertyKey[]): string | undefined {
     return undefined;
   }
   return path
-    .map((part) =>
-      typeof part === "symbol" ? (part.description ?? "") : String(part),
-    )
-    .join(".");
+    .map((part) => (typeof part === 'symbol' ? (part.description ?? '') : String(part)))
+    .join('.');
 }
 
 /** The first zod issue as an ApiError: the path names the field, the message is zod's (no values). */
-export function fromZodError(
-  error: ZodError,
-  code: ApiErrorCode = "bad_request",
-): ApiError {
+export function fromZodError(error: ZodError, code: ApiErrorCode = 'bad_request'): ApiError {
   const issue = error.issues[0];
   if (issue === undefined) {
     return new ApiError(code, { cause: error });
   }
   const path = joinPath(issue.path);
-  const message =
-    path === undefined ? issue.message : `${path}: ${issue.message}`;
+  const message = path === undefined ? issue.message : `${path}: ${issue.message}`;
   return new ApiError(code, {
     message,
     ...(path === undefined ? {} : { path }),
@@ -135,17 +126,17 @@ export function fromZodError(
 }
 
 const STATUS_TO_CODE: Readonly<Partial<Record<number, ApiErrorCode>>> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  405: "method_not_allowed",
-  409: "conflict",
-  410: "gone",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  429: "rate_limited",
-  503: "unavailable",
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  410: 'gone',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'unavailable',
 };
 
 /** Anything thrown, as an ApiError; unknown errors become `internal` with no detail exposed. */
@@ -154,7 +145,7 @@ export function toApiError(error: unknown): ApiError {
     return error;
   }
   if (isAnswersError(error)) {
-    return new ApiError("invalid_answers", {
+    return new ApiError('invalid_answers', {
       message: `${error.key}: expected ${error.expected}`,
       path: error.key,
       cause: error,
@@ -166,17 +157,15 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof HTTPException) {
     // Hono's validator throws 400 "Malformed JSON in request body" for unparsable bodies.
     if (error.status === 400 && /json/i.test(error.message)) {
-      return new ApiError("invalid_json", { cause: error });
+      return new ApiError('invalid_json', { cause: error });
     }
-    const code =
-      STATUS_TO_CODE[error.status] ??
-      (error.status >= 500 ? "internal" : "bad_request");
+    const code = STATUS_TO_CODE[error.status] ?? (error.status >= 500 ? 'internal' : 'bad_request');
     return new ApiError(code, { cause: error });
   }
   if (error instanceof SyntaxError) {
-    return new ApiError("invalid_json", { cause: error });
+    return new ApiError('invalid_json', { cause: error });
   }
-  return new ApiError("internal", { cause: error });
+  return new ApiError('internal', { cause: error });
 }
 
 /** A JSON error response with the code's status and headers. */
@@ -212,13 +201,10 @@ export function handleErrors(
           method: c.req.method,
           route: c.req.routePath,
         },
-        "request failed",
+        'request failed',
       );
     } else if (error.status === 413 || error.status === 429) {
-      logger.warn(
-        { code: error.code, method: c.req.method },
-        "request refused",
-      );
+      logger.warn({ code: error.code, method: c.req.method }, 'request refused');
     }
     return respond(c, error);
   };
