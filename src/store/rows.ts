@@ -1,0 +1,101 @@
+/** Turns database rows into the store's records, checking JSON columns with zod on the way out. */
+import { z } from 'zod';
+import type { Selectable } from 'kysely';
+import type { AssessmentsTable, SharesTable, ShoesTable, WalksTable } from './schema.js';
+import {
+  RELIEF_BY,
+  STOPPED_BECAUSE,
+  SURFACES,
+  type Assessment,
+  type Share,
+  type Shoe,
+  type Walk,
+} from './types.js';
+
+const storedAnswers = z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.null()]));
+const storedResult = z
+  .record(z.string(), z.json())
+  .refine((value) => typeof value['contract'] === 'string', 'a stored result has no contract');
+
+/** Parses a JSON column; a row that fails its schema is corrupt storage, so this throws. */
+function readJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    throw new Error(`stored ${what} does not match its schema`);
+  }
+  return parsed.data;
+}
+
+export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    answers: readJson(row.answers, storedAnswers, 'answers'),
+    result: readJson(row.result, storedResult, 'result'),
+  };
+}
+
+const stoppedBecause = z.enum(STOPPED_BECAUSE);
+const reliefBy = z.enum(RELIEF_BY);
+const surface = z.enum(SURFACES);
+
+/** The walk as the person gave it: fields they left out stay absent. */
+export function toWalk(row: Selectable<WalksTable>): Walk {
+  const symptoms =
+    row.symptom_free === 1
+      ? { minutesUntilSymptoms: null }
+      : row.minutes_until_symptoms === null
+        ? {}
+        : { minutesUntilSymptoms: Number(row.minutes_until_symptoms) };
+  return {
+    id: row.id,
+    date: row.date,
+    minutes: Number(row.minutes),
+    ...(row.distance_km === null ? {} : { distanceKm: Number(row.distance_km) }),
+    ...symptoms,
+    painBefore: Number(row.pain_before),
+    painAfter: Number(row.pain_after),
+    stoppedBecause: stoppedBecause.parse(row.stopped_because),
+    ...(row.relief_by === null ? {} : { reliefBy: reliefBy.parse(row.relief_by) }),
+    ...(row.surface === null ? {} : { surface: surface.parse(row.surface) }),
+    ...(row.poles === null ? {} : { poles: Number(row.poles) === 1 }),
+    ...(row.shoe_id === null ? {} : { shoeId: row.shoe_id }),
+    ...(row.note === null ? {} : { note: row.note }),
+    createdAt: row.created_at,
+  };
+}
+
+/** Aggregates as drivers return them: pg gives bigint sums and counts as strings. */
+export type Aggregate = number | string | bigint | null;
+
+export interface ShoeRow extends Selectable<ShoesTable> {
+  km: Aggregate;
+  walk_count: Aggregate;
+  walks_without_distance: Aggregate;
+  minutes: Aggregate;
+}
+
+export function toShoe(row: ShoeRow): Shoe {
+  return {
+    id: row.id,
+    name: row.name,
+    startedOn: row.started_on,
+    startKm: Number(row.start_km),
+    replaceAtKm: row.replace_at_km === null ? null : Number(row.replace_at_km),
+    createdAt: row.created_at,
+    kmWalked: Math.round(Number(row.km ?? 0) * 1000) / 1000,
+    walks: Number(row.walk_count ?? 0),
+    walksWithoutDistance: Number(row.walks_without_distance ?? 0),
+    minutesWalked: Number(row.minutes ?? 0),
+  };
+}
+
+export function toShare(row: Selectable<SharesTable>): Share {
+  return {
+    id: row.id,
+    profileId: row.profile_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}

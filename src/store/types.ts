@@ -1,0 +1,170 @@
+/** The store's one small interface and the records it keeps: what the routes may ask of storage, whichever database is behind it. */
+
+export const STOPPED_BECAUSE = ['pain', 'leg_symptoms', 'tired', 'planned', 'other'] as const;
+export type StoppedBecause = (typeof STOPPED_BECAUSE)[number];
+export const RELIEF_BY = ['sitting', 'leaning_forward', 'standing_still', 'nothing'] as const;
+export type ReliefBy = (typeof RELIEF_BY)[number];
+export const SURFACES = ['pavement', 'grass_or_trail', 'track', 'treadmill', 'mixed'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+/** JSON as stored: validated by zod when read back. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+export interface Profile {
+  readonly id: string;
+  readonly createdAt: string;
+}
+
+export interface NewProfile extends Profile {
+  /** The bearer token: returned once, never stored. */
+  readonly token: string;
+}
+
+export interface Assessment {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly answers: Readonly<Record<string, boolean | number | string | null>>;
+  readonly result: { readonly [key: string]: Json };
+}
+
+export type AssessmentInput = Pick<Assessment, 'answers' | 'result'>;
+
+/** One walk as the person logged it; optional fields are absent when not given. */
+export interface WalkInput {
+  readonly date: string;
+  readonly minutes: number;
+  readonly distanceKm?: number | undefined;
+  /** A number of minutes; null: the walk had no symptoms; absent: not recorded. */
+  readonly minutesUntilSymptoms?: number | null | undefined;
+  readonly painBefore: number;
+  readonly painAfter: number;
+  readonly stoppedBecause: StoppedBecause;
+  readonly reliefBy?: ReliefBy | undefined;
+  readonly surface?: Surface | undefined;
+  readonly poles?: boolean | undefined;
+  readonly shoeId?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+export interface Walk extends WalkInput {
+  readonly id: string;
+  readonly createdAt: string;
+}
+
+export interface ShoeInput {
+  readonly name: string;
+  readonly startedOn: string;
+  readonly startKm?: number | undefined;
+  /** Absent: the person has not chosen a distance, so the labelled default applies. */
+  readonly replaceAtKm?: number | undefined;
+}
+
+export interface Shoe {
+  readonly id: string;
+  readonly name: string;
+  readonly startedOn: string;
+  readonly startKm: number;
+  /** Null: not chosen by the person. */
+  readonly replaceAtKm: number | null;
+  readonly createdAt: string;
+  /** Kilometres from the walks that name this pair (walks without a distance add nothing). */
+  readonly kmWalked: number;
+  readonly walks: number;
+  /** Walks in this pair that have no distance, so kmWalked undercounts by them. */
+  readonly walksWithoutDistance: number;
+  readonly minutesWalked: number;
+}
+
+/** A change to a pair of shoes; `replaceAtKm: null` goes back to the default. */
+export interface ShoePatch {
+  readonly name?: string | undefined;
+  readonly replaceAtKm?: number | null | undefined;
+}
+
+export interface Share {
+  readonly id: string;
+  readonly profileId: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface NewShare extends Share {
+  /** The link's token: returned once, never stored. */
+  readonly token: string;
+}
+
+/** Everything stored for one profile (tokens and their hashes excluded). */
+export interface ProfileExport {
+  readonly profile: Profile;
+  readonly assessments: readonly Assessment[];
+  readonly walks: readonly Walk[];
+  readonly shoes: readonly Shoe[];
+  readonly shares: readonly Share[];
+}
+
+/** Thrown when a walk names a pair of shoes that is not the profile's. */
+export class UnknownShoeError extends Error {
+  constructor() {
+    super('No such pair of shoes in this profile.');
+    this.name = 'UnknownShoeError';
+  }
+}
+
+export interface ProfileRepo {
+  create(now: Date): Promise<NewProfile>;
+  /** The id of the profile that this bearer token opens, or undefined for an unknown token. */
+  authenticate(token: string): Promise<string | undefined>;
+  get(id: string): Promise<Profile | undefined>;
+  /** Everything stored for the profile, read in one transaction; undefined if there is none. */
+  exportAll(id: string): Promise<ProfileExport | undefined>;
+  /** Deletes the profile and everything of it in one transaction; false if there was none. */
+  erase(id: string): Promise<boolean>;
+}
+
+export interface AssessmentRepo {
+  add(profileId: string, input: AssessmentInput, now: Date): Promise<Assessment>;
+  /** Newest first. */
+  list(profileId: string): Promise<Assessment[]>;
+}
+
+export interface WalkRange {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface WalkRepo {
+  /** Throws UnknownShoeError when `shoeId` is not one of the profile's shoes. */
+  add(profileId: string, input: WalkInput, now: Date): Promise<Walk>;
+  /** By date, then by when they were logged; `from`/`to` are inclusive dates. */
+  list(profileId: string, range?: WalkRange): Promise<Walk[]>;
+  remove(profileId: string, walkId: string): Promise<boolean>;
+}
+
+export interface ShoeRepo {
+  add(profileId: string, input: ShoeInput, now: Date): Promise<Shoe>;
+  list(profileId: string): Promise<Shoe[]>;
+  /** The changed pair, or undefined if the profile has no such pair. */
+  update(profileId: string, shoeId: string, patch: ShoePatch): Promise<Shoe | undefined>;
+}
+
+export interface ShareRepo {
+  create(profileId: string, expiresAt: Date, now: Date): Promise<NewShare>;
+  list(profileId: string): Promise<Share[]>;
+  /** Marks the share revoked (kept, so its link answers 410); false if the profile has no such share. */
+  revoke(profileId: string, shareId: string, now: Date): Promise<boolean>;
+  /** The share that a link token opens, expired and revoked ones included; undefined if unknown. */
+  open(token: string): Promise<Share | undefined>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly profiles: ProfileRepo;
+  readonly assessments: AssessmentRepo;
+  readonly walks: WalkRepo;
+  readonly shoes: ShoeRepo;
+  readonly shares: ShareRepo;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

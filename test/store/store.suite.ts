@@ -1,0 +1,282 @@
+/** The storage contract: one suite that every Store implementation (SQLite, PostgreSQL) must pass. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnknownShoeError, type Store, type WalkInput } from '../../src/store/index.js';
+
+const T0 = new Date('2026-03-02T09:00:00.000Z');
+const later = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
+
+const RESULT = {
+  contract: 'stride/1',
+  knowledgeVersion: '1.0.0+test',
+  triage: { level: 'self_care', reasons: [], advice: 'Keep walking.' },
+  causes: [],
+  plan: [],
+};
+
+const WALK: WalkInput = {
+  date: '2026-03-01',
+  minutes: 30,
+  painBefore: 2,
+  painAfter: 4,
+  stoppedBecause: 'planned',
+};
+
+/** Registers the suite; `open` gives a fresh or shared store, closed after the suite. */
+export function defineStoreSuite(name: string, open: () => Promise<Store>): void {
+  describe(`storage contract: ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    describe('profiles', () => {
+      it('creates a profile with a 256-bit token that opens only that profile', async () => {
+        const a = await store.profiles.create(T0);
+        const b = await store.profiles.create(T0);
+        expect(Buffer.from(a.token, 'base64url')).toHaveLength(32);
+        expect(a.id).not.toBe(b.id);
+        expect(a.token).not.toBe(b.token);
+        expect(await store.profiles.authenticate(a.token)).toBe(a.id);
+        expect(await store.profiles.authenticate(b.token)).toBe(b.id);
+      });
+
+      it('opens nothing with a wrong, empty or near-miss token', async () => {
+        const a = await store.profiles.create(T0);
+        expect(await store.profiles.authenticate('')).toBeUndefined();
+        expect(await store.profiles.authenticate('not-a-token')).toBeUndefined();
+        expect(await store.profiles.authenticate(`${a.token.slice(0, -1)}A`)).toBeUndefined();
+      });
+
+      it('never hands the token back after creating it', async () => {
+        const a = await store.profiles.create(T0);
+        const everything = JSON.stringify(await store.profiles.exportAll(a.id));
+        expect(everything).not.toContain(a.token);
+        expect(await store.profiles.get(a.id)).toStrictEqual({ id: a.id, createdAt: T0.toISOString() });
+      });
+    });
+
+    describe('assessments', () => {
+      it('keeps answers and result as given and lists them newest first', async () => {
+        const p = await store.profiles.create(T0);
+        const first = await store.assessments.add(p.id, { answers: { age: 70, relief_sitting: true, sex: 'female', fever: null }, result: RESULT }, later(1));
+        const second = await store.assessments.add(p.id, { answers: { age: 71 }, result: RESULT }, later(2));
+        const listed = await store.assessments.list(p.id);
+        expect(listed.map((a) => a.id)).toStrictEqual([second.id, first.id]);
+        expect(listed[1]).toStrictEqual(first);
+        expect(listed[1]?.answers).toStrictEqual({ age: 70, relief_sitting: true, sex: 'female', fever: null });
+      });
+
+      it("does not list another profile's assessments", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        await store.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
+        expect(await store.assessments.list(q.id)).toStrictEqual([]);
+      });
+    });
+
+    describe('walks', () => {
+      it('keeps a minimal walk without inventing the fields left out', async () => {
+        const p = await store.profiles.create(T0);
+        const walk = await store.walks.add(p.id, WALK, T0);
+        expect(walk).toStrictEqual({ ...WALK, id: walk.id, createdAt: T0.toISOString() });
+        expect(await store.walks.list(p.id)).toStrictEqual([walk]);
+      });
+
+      it('keeps every field of a full walk, fractions and all', async () => {
+        const p = await store.profiles.create(T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Trail', startedOn: '2026-01-01' }, T0);
+        const full: WalkInput = {
+          date: '2026-03-01',
+          minutes: 42.5,
+          distanceKm: 3.25,
+          minutesUntilSymptoms: 12.5,
+          painBefore: 0,
+          painAfter: 10,
+          stoppedBecause: 'leg_symptoms',
+          reliefBy: 'leaning_forward',
+          surface: 'grass_or_trail',
+          poles: false,
+          shoeId: shoe.id,
+          note: 'Rested on a bench, then "fine" — ünïcødé ✓',
+        };
+        const walk = await store.walks.add(p.id, full, T0);
+        expect(await store.walks.list(p.id)).toStrictEqual([{ ...full, id: walk.id, createdAt: T0.toISOString() }]);
+      });
+
+      it('tells "no symptoms" (null) apart from "not recorded" (absent)', async () => {
+        const p = await store.profiles.create(T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-03-01', minutesUntilSymptoms: null }, T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-03-02' }, T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-03-03', minutesUntilSymptoms: 0 }, T0);
+        const walks = await store.walks.list(p.id);
+        expect(walks.map((w) => ('minutesUntilSymptoms' in w ? w.minutesUntilSymptoms : 'absent'))).toStrictEqual([null, 'absent', 0]);
+      });
+
+      it('lists walks by date and honours an inclusive from/to range', async () => {
+        const p = await store.profiles.create(T0);
+        for (const date of ['2026-02-10', '2026-01-05', '2026-03-01', '2026-02-01']) {
+          await store.walks.add(p.id, { ...WALK, date }, T0);
+        }
+        const all = await store.walks.list(p.id);
+        expect(all.map((w) => w.date)).toStrictEqual(['2026-01-05', '2026-02-01', '2026-02-10', '2026-03-01']);
+        const some = await store.walks.list(p.id, { from: '2026-02-01', to: '2026-02-10' });
+        expect(some.map((w) => w.date)).toStrictEqual(['2026-02-01', '2026-02-10']);
+      });
+
+      it("removes a walk only through its own profile", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const walk = await store.walks.add(p.id, WALK, T0);
+        expect(await store.walks.remove(q.id, walk.id)).toBe(false);
+        expect(await store.walks.list(p.id)).toHaveLength(1);
+        expect(await store.walks.remove(p.id, walk.id)).toBe(true);
+        expect(await store.walks.remove(p.id, walk.id)).toBe(false);
+        expect(await store.walks.list(p.id)).toStrictEqual([]);
+      });
+
+      it("refuses a walk in another profile's shoes, and stores nothing", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const theirs = await store.shoes.add(q.id, { name: 'Theirs', startedOn: '2026-01-01' }, T0);
+        await expect(store.walks.add(p.id, { ...WALK, shoeId: theirs.id }, T0)).rejects.toBeInstanceOf(UnknownShoeError);
+        expect(await store.walks.list(p.id)).toStrictEqual([]);
+      });
+
+      it('keeps every one of 40 walks written at the same time', async () => {
+        const p = await store.profiles.create(T0);
+        const written = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => store.walks.add(p.id, { ...WALK, minutes: i }, T0)),
+        );
+        const listed = await store.walks.list(p.id);
+        expect(new Set(listed.map((w) => w.id))).toStrictEqual(new Set(written.map((w) => w.id)));
+      });
+    });
+
+    describe('shoes', () => {
+      it('adds up the distance of the walks that name a pair', async () => {
+        const p = await store.profiles.create(T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01', startKm: 120 }, T0);
+        const other = await store.shoes.add(p.id, { name: 'Spare', startedOn: '2026-01-02', replaceAtKm: 500 }, later(1));
+        await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2.5 }, T0);
+        await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 1.25 }, T0);
+        await store.walks.add(p.id, { ...WALK, shoeId: shoe.id }, T0);
+        await store.walks.add(p.id, { ...WALK, distanceKm: 9 }, T0);
+        const shoes = await store.shoes.list(p.id);
+        expect(shoes).toStrictEqual([
+          {
+            id: shoe.id, name: 'Road', startedOn: '2026-01-01', startKm: 120, replaceAtKm: null,
+            createdAt: T0.toISOString(), kmWalked: 3.75, walks: 3, walksWithoutDistance: 1, minutesWalked: 90,
+          },
+          {
+            id: other.id, name: 'Spare', startedOn: '2026-01-02', startKm: 0, replaceAtKm: 500,
+            createdAt: later(1).toISOString(), kmWalked: 0, walks: 0, walksWithoutDistance: 0, minutesWalked: 0,
+          },
+        ]);
+      });
+
+      it('changes the replacement distance, and null goes back to the default', async () => {
+        const p = await store.profiles.create(T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
+        expect((await store.shoes.update(p.id, shoe.id, { replaceAtKm: 650 }))?.replaceAtKm).toBe(650);
+        expect((await store.shoes.update(p.id, shoe.id, { name: 'Old road' }))?.replaceAtKm).toBe(650);
+        const reset = await store.shoes.update(p.id, shoe.id, { replaceAtKm: null });
+        expect(reset?.replaceAtKm).toBeNull();
+        expect(reset?.name).toBe('Old road');
+      });
+
+      it("does not change another profile's shoes", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
+        expect(await store.shoes.update(q.id, shoe.id, { name: 'Stolen' })).toBeUndefined();
+        expect((await store.shoes.list(p.id))[0]?.name).toBe('Road');
+      });
+    });
+
+    describe('shares', () => {
+      it('opens a share by its token until it is revoked, and keeps it as revoked', async () => {
+        const p = await store.profiles.create(T0);
+        const share = await store.shares.create(p.id, later(60 * 24 * 30), T0);
+        expect(Buffer.from(share.token, 'base64url')).toHaveLength(32);
+        const { token, ...stored } = share;
+        expect(await store.shares.open(token)).toStrictEqual(stored);
+        expect(await store.shares.revoke(p.id, share.id, later(5))).toBe(true);
+        expect(await store.shares.open(token)).toStrictEqual({ ...stored, revokedAt: later(5).toISOString() });
+        await store.shares.revoke(p.id, share.id, later(9));
+        expect((await store.shares.open(token))?.revokedAt).toBe(later(5).toISOString());
+      });
+
+      it('opens nothing with an unknown token or a profile token', async () => {
+        const p = await store.profiles.create(T0);
+        await store.shares.create(p.id, later(60), T0);
+        expect(await store.shares.open(p.token)).toBeUndefined();
+        expect(await store.shares.open('x')).toBeUndefined();
+      });
+
+      it("cannot revoke another profile's share", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const share = await store.shares.create(p.id, later(60), T0);
+        expect(await store.shares.revoke(q.id, share.id, T0)).toBe(false);
+        expect((await store.shares.open(share.token))?.revokedAt).toBeNull();
+      });
+
+      it('lists shares newest first, without tokens', async () => {
+        const p = await store.profiles.create(T0);
+        const a = await store.shares.create(p.id, later(60), T0);
+        const b = await store.shares.create(p.id, later(60), later(1));
+        const listed = await store.shares.list(p.id);
+        expect(listed.map((s) => s.id)).toStrictEqual([b.id, a.id]);
+        expect(JSON.stringify(listed)).not.toContain(a.token);
+      });
+    });
+
+    describe('export and erase', () => {
+      it('exports everything stored for the profile and nothing of others', async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const assessment = await store.assessments.add(p.id, { answers: { age: 66 }, result: RESULT }, T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
+        const walk = await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2 }, T0);
+        const { token: _token, ...share } = await store.shares.create(p.id, later(60), T0);
+        await store.walks.add(q.id, WALK, T0);
+        expect(await store.profiles.exportAll(p.id)).toStrictEqual({
+          profile: { id: p.id, createdAt: T0.toISOString() },
+          assessments: [assessment],
+          walks: [walk],
+          shoes: [{ ...shoe, kmWalked: 2, walks: 1, minutesWalked: 30 }],
+          shares: [share],
+        });
+      });
+
+      it('erases everything of the profile at once, leaving other profiles alone', async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        await store.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
+        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
+        await store.walks.add(p.id, { ...WALK, shoeId: shoe.id }, T0);
+        const share = await store.shares.create(p.id, later(60), T0);
+        const kept = await store.walks.add(q.id, WALK, T0);
+
+        expect(await store.profiles.erase(p.id)).toBe(true);
+
+        expect(await store.profiles.authenticate(p.token)).toBeUndefined();
+        expect(await store.profiles.get(p.id)).toBeUndefined();
+        expect(await store.profiles.exportAll(p.id)).toBeUndefined();
+        expect(await store.shares.open(share.token)).toBeUndefined();
+        expect(await store.walks.list(p.id)).toStrictEqual([]);
+        expect(await store.shoes.list(p.id)).toStrictEqual([]);
+        expect(await store.assessments.list(p.id)).toStrictEqual([]);
+        expect(await store.walks.list(q.id)).toStrictEqual([kept]);
+        expect(await store.profiles.erase(p.id)).toBe(false);
+      });
+    });
+
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}
