@@ -62,6 +62,7 @@ const studies: Source[] = [
   { id: 'efsa_glucosamine', kind: 'study', citation: 'European Food Safety Authority (EFSA) Panel on Dietetic Products, Nutrition and Allergies. Scientific opinion on the safety of glucosamine for patients receiving coumarin anticoagulants. EFSA Journal 2011;9(12):2473.' },
   { id: 'tomkins_2009', kind: 'study', citation: 'Tomkins CC, Battie MC, Rogers T, Jiang H, Petersen S. A criterion measure of walking capacity in lumbar spinal stenosis and its comparison with a treadmill protocol (Self-Paced Walking Test). Spine 2009;34:2444-9.' },
   { id: 'ostelo_2008', kind: 'study', citation: 'Ostelo RW, Deyo RA, Stratford P, et al. Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change. Spine 2008;33:90-4.' },
+  { id: 'axspa_exercise_review', kind: 'study', citation: 'Review of exercise in axial spondyloarthritis (PubMed Central PMC2898732): exercise improves mobility, pain, stiffness and function (evidence compendium section 9).', url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2898732/' },
 ];
 
 const guidelines: Source[] = [
