@@ -1,0 +1,165 @@
+/**
+ * A FHIR QuestionnaireResponse to Stride answers: each answered item's linkId is a feature id,
+ * and its one value is valueBoolean, valueInteger/valueDecimal or valueCoding.code by type.
+ * Ranges are left to the engine, which names the key (the linkId) when one is out of range.
+ */
+import type { AnswerValue, Answers } from '../engine/types.js';
+import type { Feature, Knowledge } from '../knowledge/schema.js';
+
+/** A QuestionnaireResponse that cannot be read as answers; `linkId` names the item, if any. */
+export class QuestionnaireResponseError extends Error {
+  readonly linkId: string | null;
+
+  constructor(linkId: string | null, message: string) {
+    super(message);
+    this.name = 'QuestionnaireResponseError';
+    this.linkId = linkId;
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const VALUE_KEYS_BY_TYPE: Readonly<Record<Feature['type'], readonly string[]>> = {
+  bool: ['valueBoolean'],
+  number: ['valueDecimal', 'valueInteger'],
+  choice: ['valueCoding'],
+};
+
+const EXPECTED_BY_TYPE: Readonly<Record<Feature['type'], string>> = {
+  bool: 'valueBoolean',
+  number: 'valueDecimal or valueInteger',
+  choice: 'valueCoding with a code',
+};
+
+function valueOf(feature: Feature, answer: unknown): AnswerValue {
+  const fail = (): never => {
+    throw new QuestionnaireResponseError(
+      feature.id,
+      `item ${feature.id}: expected one answer with ${EXPECTED_BY_TYPE[feature.type]}`,
+    );
+  };
+  if (!isObject(answer)) {
+    return fail();
+  }
+  const valueKeys = Object.keys(answer).filter((key) => key.startsWith('value'));
+  const [key] = valueKeys;
+  if (
+    valueKeys.length !== 1 ||
+    key === undefined ||
+    !VALUE_KEYS_BY_TYPE[feature.type].includes(key)
+  ) {
+    return fail();
+  }
+  const value = answer[key];
+  switch (key) {
+    case 'valueBoolean':
+      return typeof value === 'boolean' ? value : fail();
+    case 'valueInteger':
+      return typeof value === 'number' && Number.isSafeInteger(value) ? value : fail();
+    case 'valueDecimal':
+      return typeof value === 'number' && Number.isFinite(value) ? value : fail();
+    default: {
+      const code = isObject(value) ? value['code'] : undefined;
+      return typeof code === 'string' ? code : fail();
+    }
+  }
+}
+
+const MAX_DEPTH = 8;
+
+function collect(
+  items: unknown,
+  features: ReadonlyMap<string, Feature>,
+  answers: Map<string, AnswerValue>,
+  depth: number,
+): void {
+  if (items === undefined) {
+    return;
+  }
+  if (!Array.isArray(items) || depth > MAX_DEPTH) {
+    throw new QuestionnaireResponseError(
+      null,
+      'item: expected a list of items, nested at most 8 deep',
+    );
+  }
+  for (const item of items) {
+    if (!isObject(item) || typeof item['linkId'] !== 'string') {
+      throw new QuestionnaireResponseError(null, 'item: every item needs a linkId');
+    }
+    const linkId = item['linkId'];
+    const given = item['answer'];
+    if (given !== undefined) {
+      if (!Array.isArray(given)) {
+        throw new QuestionnaireResponseError(linkId, `item ${linkId}: answer must be a list`);
+      }
+      const feature = features.get(linkId);
+      if (given.length > 0) {
+        if (feature === undefined) {
+          throw new QuestionnaireResponseError(linkId, `item ${linkId}: not a question of Stride`);
+        }
+        if (given.length > 1) {
+          throw new QuestionnaireResponseError(linkId, `item ${linkId}: expected one answer`);
+        }
+        if (answers.has(linkId)) {
+          throw new QuestionnaireResponseError(linkId, `item ${linkId}: answered twice`);
+        }
+        answers.set(linkId, valueOf(feature, given[0]));
+        for (const answer of given) {
+          if (isObject(answer)) {
+            collect(answer['item'], features, answers, depth + 1);
+          }
+        }
+      }
+    }
+    collect(item['item'], features, answers, depth + 1);
+  }
+}
+
+/** Reads answers from a QuestionnaireResponse (given as parsed JSON of unknown shape). */
+export function answersFromQuestionnaireResponse(input: unknown, knowledge: Knowledge): Answers {
+  if (!isObject(input) || input['resourceType'] !== 'QuestionnaireResponse') {
+    throw new QuestionnaireResponseError(null, 'expected a QuestionnaireResponse resource');
+  }
+  if (input['status'] === 'entered-in-error') {
+    throw new QuestionnaireResponseError(null, 'this QuestionnaireResponse was entered in error');
+  }
+  const features = new Map(knowledge.features.map((feature) => [feature.id, feature]));
+  const answers = new Map<string, AnswerValue>();
+  collect(input['item'], features, answers, 0);
+  return Object.fromEntries(answers);
+}
+
+/** The parts of a QuestionnaireResponse that a Bundle may point back to, checked for shape. */
+export interface ResponseLinks {
+  /** `QuestionnaireResponse/<id>` when the response has a valid id. */
+  readonly reference?: string;
+  /** `Patient/<id>` or `Group/<id>` when the response names one. */
+  readonly subject?: string;
+}
+
+const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/** Links back to a QuestionnaireResponse (of unknown shape); only well-formed ids are kept. */
+export function linksOf(response: unknown): ResponseLinks {
+  if (!isObject(response)) {
+    return {};
+  }
+  const id = response['id'];
+  const subject = response['subject'];
+  const subjectReference = isObject(subject) ? subject['reference'] : undefined;
+  const [type, subjectId, ...rest] =
+    typeof subjectReference === 'string' ? subjectReference.split('/') : [];
+  return {
+    ...(typeof id === 'string' && ID.test(id) ? { reference: `QuestionnaireResponse/${id}` } : {}),
+    ...((type === 'Patient' || type === 'Group') &&
+    subjectId !== undefined &&
+    ID.test(subjectId) &&
+    rest.length === 0
+      ? { subject: `${type}/${subjectId}` }
+      : {}),
+  };
+}

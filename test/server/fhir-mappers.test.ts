@@ -1,0 +1,355 @@
+/**
+ * The FHIR mappers: the interview as a Questionnaire, a QuestionnaireResponse read back as answers,
+ * and a Result as a Bundle; every resource valid against the official R4 StructureDefinitions.
+ */
+import type {
+  Observation,
+  QuestionnaireItem,
+  QuestionnaireItemEnableWhen,
+  QuestionnaireResponse,
+  RiskAssessment,
+} from '@medplum/fhirtypes';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/conditions.js';
+import { assessmentBundle } from '../../src/fhir/assessment.js';
+import { operationOutcome, itemExpression } from '../../src/fhir/outcome.js';
+import { questionnaire } from '../../src/fhir/questionnaire.js';
+import {
+  answersFromQuestionnaireResponse,
+  linksOf,
+  QuestionnaireResponseError,
+} from '../../src/fhir/questionnaire-response.js';
+import type { AnswerValue } from '../../src/index.js';
+import { assess, KNOWLEDGE, knowledgeVersionOf } from '../../src/index.js';
+import { r4Problems } from './fhir-r4.js';
+
+const VERSION = knowledgeVersionOf(KNOWLEDGE);
+const QUESTIONNAIRE = questionnaire(KNOWLEDGE, VERSION);
+const ITEMS = new Map((QUESTIONNAIRE.item ?? []).map((item) => [item.linkId, item]));
+
+function sequentialIds(): () => string {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
+
+function responseFor(answers: Record<string, AnswerValue>): QuestionnaireResponse {
+  return {
+    resourceType: 'QuestionnaireResponse',
+    status: 'completed',
+    questionnaire: `${QUESTIONNAIRE.url ?? ''}|${VERSION}`,
+    item: Object.entries(answers).map(([linkId, value]) => ({
+      linkId,
+      answer: [
+        typeof value === 'boolean'
+          ? { valueBoolean: value }
+          : typeof value === 'number'
+            ? Number.isInteger(value)
+              ? { valueInteger: value }
+              : { valueDecimal: value }
+            : { valueCoding: { code: String(value) } },
+      ],
+    })),
+  };
+}
+
+describe('the R4 validator used here', () => {
+  it('does catch invalid resources, so a pass means something', () => {
+    expect(r4Problems({ resourceType: 'Questionnaire' })).not.toStrictEqual([]);
+    expect(
+      r4Problems({
+        resourceType: 'RiskAssessment',
+        status: 'final',
+        subject: {},
+        prediction: [{ probabilityDecimal: 'high' }],
+      }),
+    ).not.toStrictEqual([]);
+    expect(
+      r4Problems({
+        resourceType: 'Observation',
+        status: 'final',
+        code: { text: 'x' },
+        colour: 'red',
+      }),
+    ).not.toStrictEqual([]);
+  });
+});
+
+describe('questionnaire()', () => {
+  it('is a valid R4 Questionnaire', () => {
+    expect(r4Problems(QUESTIONNAIRE)).toStrictEqual([]);
+  });
+
+  it('has one item per feature, in interview order, with linkId = feature id', () => {
+    expect((QUESTIONNAIRE.item ?? []).map((item) => item.linkId)).toStrictEqual(
+      KNOWLEDGE.features.map((feature) => feature.id),
+    );
+  });
+
+  it('types items by feature type and offers every choice as an answer option', () => {
+    for (const feature of KNOWLEDGE.features) {
+      const item = ITEMS.get(feature.id);
+      expect(item?.type).toBe(
+        { bool: 'boolean', number: 'decimal', choice: 'choice' }[feature.type],
+      );
+      expect(item?.required).toBe(false);
+      if (feature.type === 'choice') {
+        expect(item?.answerOption?.map((option) => option.valueCoding?.code)).toStrictEqual(
+          feature.options?.map((option) => option.value),
+        );
+      }
+    }
+  });
+
+  it('gives numbers their range and standard codes where they exist', () => {
+    const age = ITEMS.get('age');
+    expect(age?.code?.[0]).toMatchObject({ system: 'http://loinc.org', code: '30525-0' });
+    expect(age?.extension).toContainEqual({
+      url: 'http://hl7.org/fhir/StructureDefinition/minValue',
+      valueDecimal: 12,
+    });
+  });
+
+  it('mirrors skip logic: "not none" becomes != and "at least" becomes >=', () => {
+    expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
+      { question: 'leg_symptoms', operator: '!=', answerCoding: { code: 'none' } },
+    ]);
+    expect(ITEMS.get('onset_before_45')?.enableWhen).toStrictEqual([
+      { question: 'age', operator: '>=', answerDecimal: 45 },
+    ]);
+  });
+
+  it('enables an item exactly when the interview would ask it, whenever the answers are known', () => {
+    const asked = KNOWLEDGE.features.filter((feature) => feature.askWhen !== undefined);
+    const enableWhenHolds = (when: QuestionnaireItemEnableWhen, value: AnswerValue): boolean => {
+      const expected = when.answerBoolean ?? when.answerDecimal ?? when.answerCoding?.code;
+      switch (when.operator) {
+        case '=':
+          return value === expected;
+        case '!=':
+          return value !== expected;
+        case '>=':
+          return typeof value === 'number' && value >= Number(expected);
+        case '<':
+          return typeof value === 'number' && value < Number(expected);
+        default:
+          throw new Error(`operator ${when.operator} not expected`);
+      }
+    };
+    const itemEnabled = (
+      item: QuestionnaireItem,
+      answers: Record<string, AnswerValue>,
+    ): boolean => {
+      const results = (item.enableWhen ?? []).map((when) =>
+        enableWhenHolds(when, answers[when.question] ?? null),
+      );
+      return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
+    };
+    const answerArb = fc.record(
+      Object.fromEntries(
+        KNOWLEDGE.features.map((feature) => [
+          feature.id,
+          feature.type === 'bool'
+            ? fc.boolean()
+            : feature.type === 'number'
+              ? fc.integer({ min: feature.min ?? 0, max: feature.max ?? 100 })
+              : fc.constantFrom(...(feature.options ?? []).map((option) => option.value)),
+        ]),
+      ) as Record<string, fc.Arbitrary<AnswerValue>>,
+    );
+    fc.assert(
+      fc.property(answerArb, (answers) => {
+        for (const feature of asked) {
+          const item = ITEMS.get(feature.id);
+          if (item?.enableWhen === undefined || feature.askWhen === undefined) {
+            continue;
+          }
+          const truth = evaluate(feature.askWhen, (id) => answers[id]);
+          expect(itemEnabled(item, answers)).toBe(truth);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('answersFromQuestionnaireResponse()', () => {
+  it('reads booleans, integers, decimals and codings back as the same answers', () => {
+    const answers = {
+      age: 67,
+      duration_weeks: 2.5,
+      leg_symptoms: 'both_legs',
+      relief_sitting: true,
+    };
+    expect(answersFromQuestionnaireResponse(responseFor(answers), KNOWLEDGE)).toStrictEqual(
+      answers,
+    );
+  });
+
+  it('reads nested items and skips items without an answer', () => {
+    const response = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [
+        {
+          linkId: 'group',
+          item: [{ linkId: 'fever', answer: [{ valueBoolean: false }] }, { linkId: 'age' }],
+        },
+      ],
+    };
+    expect(answersFromQuestionnaireResponse(response, KNOWLEDGE)).toStrictEqual({ fever: false });
+  });
+
+  const rejects: readonly [string, unknown, string | null][] = [
+    [
+      'a boolean item answered with a string',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }],
+      },
+      'fever',
+    ],
+    [
+      'two answers to one item',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }],
+      },
+      'fever',
+    ],
+    [
+      'an unknown linkId',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'shoe_size', answer: [{ valueInteger: 9 }] }],
+      },
+      'shoe_size',
+    ],
+    [
+      'a non-integer valueInteger',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'age', answer: [{ valueInteger: 4.5 }] }],
+      },
+      'age',
+    ],
+    [
+      'a coding without a code',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [{ linkId: 'sex', answer: [{ valueCoding: { display: 'x' } }] }],
+      },
+      'sex',
+    ],
+    [
+      'the same item twice',
+      {
+        resourceType: 'QuestionnaireResponse',
+        status: 'completed',
+        item: [
+          { linkId: 'fever', answer: [{ valueBoolean: true }] },
+          { linkId: 'fever', answer: [{ valueBoolean: true }] },
+        ],
+      },
+      'fever',
+    ],
+    ['another resource type', { resourceType: 'Patient' }, null],
+  ];
+
+  it.each(rejects)('rejects %s, naming the linkId', (_name, input, linkId) => {
+    let thrown: unknown;
+    try {
+      answersFromQuestionnaireResponse(input, KNOWLEDGE);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(QuestionnaireResponseError);
+    expect((thrown as QuestionnaireResponseError).linkId).toBe(linkId);
+  });
+
+  it('keeps only well-formed ids as links back to the response', () => {
+    expect(linksOf({ id: 'qr-1', subject: { reference: 'Patient/p1' } })).toStrictEqual({
+      reference: 'QuestionnaireResponse/qr-1',
+      subject: 'Patient/p1',
+    });
+    expect(
+      linksOf({ id: 'bad id!', subject: { reference: 'http://evil/Patient/1' } }),
+    ).toStrictEqual({});
+  });
+});
+
+describe('assessmentBundle()', () => {
+  const answers = {
+    age: 72,
+    leg_symptoms: 'both_legs',
+    relief_sitting: true,
+    relief_leaning_forward: true,
+  } as const;
+  const result = assess(answers);
+  const bundle = assessmentBundle(result, {
+    newId: sequentialIds(),
+    date: new Date('2026-01-02T03:04:05Z'),
+    response: { reference: 'QuestionnaireResponse/qr-1', subject: 'Patient/p1' },
+  });
+  const [riskEntry, triageEntry] = bundle.entry ?? [];
+  const risk = riskEntry?.resource as RiskAssessment;
+  const triage = triageEntry?.resource as Observation;
+
+  it('is a valid R4 collection Bundle, and so is each resource in it', () => {
+    expect(bundle.type).toBe('collection');
+    expect(r4Problems(bundle)).toStrictEqual([]);
+    expect(r4Problems(risk)).toStrictEqual([]);
+    expect(r4Problems(triage)).toStrictEqual([]);
+  });
+
+  it('predicts every cause in ranked order with its probability and band', () => {
+    expect(risk.prediction?.map((p) => p.outcome?.coding?.[0]?.code)).toStrictEqual(
+      result.causes.map((c) => c.id),
+    );
+    const top = result.causes[0];
+    expect(risk.prediction?.[0]).toMatchObject({
+      outcome: { text: top?.name },
+      qualitativeRisk: { text: top?.band },
+    });
+    expect(risk.prediction?.[0]?.probabilityDecimal).toBeCloseTo(top?.probability ?? -1, 3);
+    expect(risk.basis).toStrictEqual([{ reference: 'QuestionnaireResponse/qr-1' }]);
+    expect(risk.subject).toStrictEqual({ reference: 'Patient/p1' });
+  });
+
+  it('carries the triage level as the Observation value and the advice as its text', () => {
+    expect(triage.valueCodeableConcept?.coding?.[0]?.code).toBe(result.triage.level);
+    expect(triage.valueCodeableConcept?.text).toBe(result.triage.advice);
+  });
+
+  it('marks an emergency as critical', () => {
+    const emergency = assess({ saddle_numbness: true, bladder_bowel_change: true });
+    expect(emergency.triage.level).toBe('emergency');
+    const observation = assessmentBundle(emergency, { newId: sequentialIds() }).entry?.[1]
+      ?.resource as Observation;
+    expect(observation.interpretation?.[0]?.coding?.[0]?.code).toBe('AA');
+    expect(r4Problems(observation)).toStrictEqual([]);
+  });
+
+  it('is valid for anonymous answers with no date', () => {
+    expect(r4Problems(assessmentBundle(assess({}), { newId: sequentialIds() }))).toStrictEqual([]);
+  });
+});
+
+describe('operationOutcome()', () => {
+  it('is a valid R4 OperationOutcome pointing at the item', () => {
+    const outcome = operationOutcome({
+      code: 'invalid',
+      message: 'age: expected a number',
+      expression: [itemExpression("it's")],
+    });
+    expect(r4Problems(outcome)).toStrictEqual([]);
+    expect(outcome.issue[0]?.expression).toStrictEqual([
+      "QuestionnaireResponse.repeat(item).where(linkId = 'it\\'s')",
+    ]);
+  });
+});
