@@ -21,6 +21,7 @@ export const API_ERRORS = {
   },
   conflict: { status: 409, message: 'This conflicts with what is stored.' },
   gone: { status: 410, message: 'This link has expired or was revoked.' },
+  precondition_failed: { status: 412, message: 'Data this needs was not sent.' },
   payload_too_large: {
     status: 413,
     message: 'The request body is larger than 100 KB.',
@@ -116,7 +117,11 @@ export function fromZodError(error: ZodError, code: ApiErrorCode = 'bad_request'
   if (issue === undefined) {
     return new ApiError(code, { cause: error });
   }
-  const path = joinPath(issue.path);
+  // A strict object names the unknown key in `keys`, not in `path`.
+  const path =
+    issue.code === 'unrecognized_keys'
+      ? joinPath([...issue.path, ...issue.keys.slice(0, 1)])
+      : joinPath(issue.path);
   const message = path === undefined ? issue.message : `${path}: ${issue.message}`;
   return new ApiError(code, {
     message,
@@ -133,6 +138,7 @@ const STATUS_TO_CODE: Readonly<Partial<Record<number, ApiErrorCode>>> = {
   405: 'method_not_allowed',
   409: 'conflict',
   410: 'gone',
+  412: 'precondition_failed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   429: 'rate_limited',

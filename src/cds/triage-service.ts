@@ -1,0 +1,122 @@
+/**
+ * Stride's one CDS Hooks service: on patient-view, it reads the patient's latest Stride
+ * QuestionnaireResponse (by prefetch) and returns one card whose indicator follows the triage.
+ * Pure: discovery, prefetch reading and card building, with no IO.
+ */
+import type { Result, TriageLevel } from '../engine/types.js';
+import { STRIDE_SYSTEM } from '../fhir/systems.js';
+import type { CdsCard, CdsDiscovery, CdsIndicator, CdsResponse, CdsService } from './types.js';
+
+export const SERVICE_ID = 'stride-triage';
+export const PREFETCH_KEY = 'strideResponse';
+
+export const TRIAGE_SERVICE: CdsService = {
+  hook: 'patient-view',
+  title: 'Stride: lower back pain when walking',
+  description:
+    "Shows how soon the patient should be seen for lower back pain when walking, from the patient's " +
+    'latest Stride self-assessment (a QuestionnaireResponse), with the likely causes and the answers behind them.',
+  id: SERVICE_ID,
+  prefetch: {
+    [PREFETCH_KEY]: `QuestionnaireResponse?patient={{context.patientId}}&questionnaire=${STRIDE_SYSTEM.questionnaire}&_sort=-authored&_count=1`,
+  },
+};
+
+export const DISCOVERY: CdsDiscovery = { services: [TRIAGE_SERVICE] };
+
+const INDICATOR_BY_LEVEL: Readonly<Record<TriageLevel, CdsIndicator>> = {
+  emergency: 'critical',
+  urgent: 'warning',
+  soon: 'warning',
+  self_care: 'info',
+};
+
+const SUMMARY_BY_LEVEL: Readonly<Record<TriageLevel, string>> = {
+  emergency: 'Back pain self-assessment shows emergency warning signs: needs emergency care now',
+  urgent: 'Back pain self-assessment: should be seen by a doctor today or within 24 hours',
+  soon: 'Back pain self-assessment: should be seen within one to two weeks',
+  self_care: 'Back pain self-assessment: no warning signs; self-care is reasonable',
+};
+
+export function indicatorOf(level: TriageLevel): CdsIndicator {
+  return INDICATOR_BY_LEVEL[level];
+}
+
+function percent(probability: number): string {
+  return `${String(Math.round(probability * 100))}%`;
+}
+
+/** Markdown for the card: the advice, the warning signs that set the level, the likely causes. */
+function detailOf(result: Result): string {
+  const lines = [`**${result.triage.advice}**`];
+  if (result.triage.reasons.length > 0) {
+    lines.push('', 'Why this level:', ...result.triage.reasons.map((reason) => `- ${reason.text}`));
+  }
+  const shown = result.causes.filter((cause) => cause.band !== 'unlikely').slice(0, 5);
+  if (shown.length > 0) {
+    lines.push(
+      '',
+      'Causes to consider:',
+      ...shown.map((cause) => `- ${cause.name}: ${cause.band} (${percent(cause.probability)})`),
+    );
+  }
+  lines.push(
+    '',
+    `_Patient self-assessment (Stride, knowledge ${result.knowledgeVersion}); not a diagnosis._`,
+  );
+  return lines.join('\n');
+}
+
+/** The card for one assessment. */
+export function cardFor(result: Result): CdsCard {
+  const level = result.triage.level;
+  return {
+    summary: SUMMARY_BY_LEVEL[level],
+    detail: detailOf(result),
+    indicator: indicatorOf(level),
+    source: {
+      label: 'Stride self-assessment',
+      topic: { system: STRIDE_SYSTEM.triageLevel, code: level, display: level.replace('_', ' ') },
+    },
+  };
+}
+
+export function responseFor(result: Result | undefined): CdsResponse {
+  return { cards: result === undefined ? [] : [cardFor(result)] };
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The QuestionnaireResponse in a prefetch value: the resource itself (a read), or the most recently
+ * authored one in a searchset Bundle. Undefined when there is none (the spec's null: no data).
+ */
+export function responseInPrefetch(value: unknown): Json | undefined {
+  if (!isObject(value)) {
+    return undefined;
+  }
+  if (value['resourceType'] === 'QuestionnaireResponse') {
+    return value;
+  }
+  if (value['resourceType'] !== 'Bundle' || !Array.isArray(value['entry'])) {
+    return undefined;
+  }
+  const responses = value['entry']
+    .map((entry: unknown) => (isObject(entry) ? entry['resource'] : undefined))
+    .filter(
+      (resource): resource is Json =>
+        isObject(resource) && resource['resourceType'] === 'QuestionnaireResponse',
+    );
+  const authored = (resource: Json): string =>
+    typeof resource['authored'] === 'string' ? resource['authored'] : '';
+  // ISO 8601 instants with the same offset sort as strings; the prefetch asks for the latest first.
+  return responses.reduce<Json | undefined>(
+    (latest, resource) =>
+      latest === undefined || authored(resource) > authored(latest) ? resource : latest,
+    undefined,
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Builds the whole HTTP application from its dependencies: security headers, body limit, rate
+ * limit and request log around the API, FHIR and CDS Hooks routes, the OpenAPI document, and the
+ * web app. No sockets here; main.ts serves it, tests call `app.request()`.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { Logger } from 'pino';
+import { KNOWLEDGE, knowledgeVersionOf } from '../index.js';
+import type { Store } from '../store/index.js';
+import { ApiError, errorResponse, handleErrors, validationHook } from './errors.js';
+import { DEFAULT_RATE_LIMIT, rateLimit } from './middleware/rate-limit.js';
+import type { RateLimitOptions } from './middleware/rate-limit.js';
+import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security.js';
+import { createApiRoutes } from './routes/api.js';
+import { createCdsRoutes } from './routes/cds.js';
+import { createFhirRoutes, fhirErrorResponse } from './routes/fhir.js';
+import { webApp } from './static.js';
+
+/** Bodies larger than this get 413. */
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+export interface AppDeps {
+  readonly store?: Store | undefined;
+  readonly logger: Logger;
+  /** The built web app; default web/dist. */
+  readonly webRoot?: string;
+  /** Per-client limit; `false` turns it off (benchmarks of the handlers alone). */
+  readonly rateLimit?: RateLimitOptions | false;
+  readonly now?: () => Date;
+}
+
+/** FHIR routes answer errors as OperationOutcome; everything else as the CONTRACT error body. */
+function respondError(c: Context, error: ApiError): Response {
+  return c.req.path.startsWith('/fhir/') ? fhirErrorResponse(c, error) : errorResponse(c, error);
+}
+
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const now = deps.now ?? ((): Date => new Date());
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.onError(handleErrors(deps.logger, respondError));
+  app.notFound((c) => respondError(c, new ApiError('not_found')));
+
+  app.use('*', requestLog(deps.logger));
+  app.use('*', securityHeaders());
+  if (deps.rateLimit !== false) {
+    const limited = rateLimit(deps.rateLimit ?? DEFAULT_RATE_LIMIT);
+    for (const prefix of ['/api/*', '/fhir/*', '/cds-services', '/cds-services/*']) {
+      app.use(prefix, limited);
+    }
+  }
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large');
+      },
+    }),
+  );
+  // Other origins' EHRs and apps call FHIR and CDS Hooks; no credentials are involved.
+  for (const prefix of ['/fhir/*', '/cds-services', '/cds-services/*']) {
+    app.use(prefix, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+  }
+
+  app.route('/api/v1', createApiRoutes({ store: deps.store }));
+  // TODO(storage): mount the profile routes here once src/server/routes/profiles.ts exists:
+  // app.route('/api/v1', createProfileRoutes({ store, now }))
+  void now;
+  app.route('/fhir', createFhirRoutes({ now }));
+  app.route('/cds-services', createCdsRoutes());
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Stride API',
+      version: knowledgeVersionOf(KNOWLEDGE),
+      description:
+        'Self-assessment for lower back pain when walking: triage, likely causes with reasons, ' +
+        'self-care plan, walking diary. General information, not a diagnosis.',
+    },
+  });
+
+  app.use('*', webApp(deps.webRoot ?? 'web/dist'));
+  return app;
+}

@@ -1,0 +1,152 @@
+/**
+ * FHIR R4 routes: the interview as a Questionnaire, and $assess, which takes a
+ * QuestionnaireResponse and returns a Bundle with the RiskAssessment and the triage. Errors on
+ * these routes are OperationOutcome resources.
+ */
+import { randomUUID } from 'node:crypto';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { assessmentBundle } from '../../fhir/assessment.js';
+import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
+import type { IssueCode } from '../../fhir/outcome.js';
+import { questionnaire } from '../../fhir/questionnaire.js';
+import {
+  answersFromQuestionnaireResponse,
+  linksOf,
+  QuestionnaireResponseError,
+} from '../../fhir/questionnaire-response.js';
+import { assess, KNOWLEDGE, knowledgeVersionOf } from '../../index.js';
+import { ApiError, validationHook } from '../errors.js';
+import type { ApiErrorCode } from '../errors.js';
+
+export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+
+/** How each API error reads as an OperationOutcome issue type. */
+const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
+  bad_request: 'invalid',
+  invalid_json: 'structure',
+  invalid_answers: 'invalid',
+  unauthorized: 'login',
+  forbidden: 'forbidden',
+  not_found: 'not-found',
+  method_not_allowed: 'not-supported',
+  conflict: 'conflict',
+  gone: 'deleted',
+  precondition_failed: 'required',
+  payload_too_large: 'too-costly',
+  unsupported_media_type: 'not-supported',
+  rate_limited: 'throttled',
+  internal: 'exception',
+  unavailable: 'transient',
+};
+
+/** An ApiError as an OperationOutcome response; a path is an item's linkId. */
+export function fhirErrorResponse(c: Context, error: ApiError): Response {
+  for (const [name, value] of Object.entries(error.headers)) {
+    c.header(name, value);
+  }
+  const outcome = operationOutcome({
+    code: ISSUE_BY_CODE[error.code],
+    message: error.message,
+    ...(error.path === null ? {} : { expression: [itemExpression(error.path)] }),
+  });
+  return c.body(JSON.stringify(outcome), error.status, { 'Content-Type': FHIR_JSON });
+}
+
+const ResourceSchema = z.looseObject({ resourceType: z.string() }).openapi('FhirResource', {
+  description: 'A FHIR R4 resource (see https://hl7.org/fhir/R4/)',
+});
+
+const QuestionnaireResponseSchema = z
+  .looseObject({
+    resourceType: z.literal('QuestionnaireResponse'),
+    item: z.array(z.looseObject({ linkId: z.string() })).optional(),
+  })
+  .openapi('QuestionnaireResponse', {
+    description:
+      'Each item: linkId = feature id; one answer of valueBoolean, valueInteger/valueDecimal ' +
+      'or valueCoding (code = the choice).',
+  });
+
+const fhirContent = {
+  [FHIR_JSON.split(';')[0] ?? 'application/fhir+json']: { schema: ResourceSchema },
+};
+const outcomeResponse = (
+  description: string,
+): { description: string; content: typeof fhirContent } => ({
+  description: `${description} (OperationOutcome)`,
+  content: fhirContent,
+});
+
+const questionnaireRoute = createRoute({
+  method: 'get',
+  path: '/Questionnaire/stride',
+  summary: 'The interview as a FHIR R4 Questionnaire',
+  responses: {
+    200: { description: 'Questionnaire', content: fhirContent },
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
+const assessRoute = createRoute({
+  method: 'post',
+  path: '/QuestionnaireResponse/$assess',
+  summary: 'Assess a QuestionnaireResponse: a Bundle with a RiskAssessment and the triage',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/fhir+json': { schema: QuestionnaireResponseSchema },
+        'application/json': { schema: QuestionnaireResponseSchema },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'Bundle (collection)', content: fhirContent },
+    400: outcomeResponse('Bad input; the expression names the item'),
+    413: outcomeResponse('Body larger than 100 KB'),
+    415: outcomeResponse('Not FHIR JSON'),
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
+export interface FhirRoutesDeps {
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const now = deps.now ?? ((): Date => new Date());
+  const newId = deps.newId ?? randomUUID;
+  const questionnaireBody = JSON.stringify(questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE)));
+
+  app.openapi(questionnaireRoute, (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(questionnaireBody, 200, { 'Content-Type': FHIR_JSON }) as never;
+  });
+
+  app.openapi(assessRoute, (c) => {
+    const response = c.req.valid('json');
+    let answers;
+    try {
+      answers = answersFromQuestionnaireResponse(response, KNOWLEDGE);
+    } catch (error) {
+      if (error instanceof QuestionnaireResponseError) {
+        throw new ApiError('bad_request', {
+          message: error.message,
+          ...(error.linkId === null ? {} : { path: error.linkId }),
+        });
+      }
+      throw error;
+    }
+    const bundle = assessmentBundle(assess(answers), {
+      response: linksOf(response),
+      date: now(),
+      newId,
+    });
+    return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON }) as never;
+  });
+
+  return app;
+}

@@ -1,0 +1,191 @@
+/**
+ * The API's request and response schemas in zod: the answers body is built from the knowledge
+ * base (one property per feature, with the engine's own words for what each accepts), and the
+ * Result, Question and error shapes follow CONTRACT sections 2 and 3. They drive validation and
+ * the OpenAPI document.
+ */
+import { z } from '@hono/zod-openapi';
+import { expectedOf, KNOWLEDGE } from '../index.js';
+import type { Feature } from '../index.js';
+import { TRIAGE_LEVELS } from '../knowledge/schema.js';
+import { API_ERRORS } from './errors.js';
+
+function answerSchemaOf(feature: Feature): z.ZodType {
+  const error = `expected ${expectedOf(feature)}`;
+  switch (feature.type) {
+    case 'bool':
+      return z.boolean({ error }).nullable();
+    case 'number': {
+      let number = z.number({ error });
+      if (feature.min !== undefined) {
+        number = number.min(feature.min, { error });
+      }
+      if (feature.max !== undefined) {
+        number = number.max(feature.max, { error });
+      }
+      return number.nullable();
+    }
+    case 'choice': {
+      const values = (feature.options ?? []).map((option) => option.value);
+      return z.enum(values as [string, ...string[]], { error }).nullable();
+    }
+  }
+}
+
+/** CONTRACT section 1: a flat object of feature ids to answers; null means "not sure". */
+export const AnswersSchema = z
+  .strictObject(
+    Object.fromEntries(
+      KNOWLEDGE.features.map((feature) => [
+        feature.id,
+        answerSchemaOf(feature).optional().openapi({ description: feature.text }),
+      ]),
+    ),
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'expected a feature id from the knowledge base'
+          : 'expected an object of feature ids to answers',
+    },
+  )
+  .openapi('Answers', {
+    description:
+      'Answers keyed by feature id (see GET /api/v1/knowledge). A missing key means not asked; ' +
+      'null means asked, and the person is not sure.',
+    example: { age: 68, leg_symptoms: 'both_legs', relief_sitting: true, fever: false },
+  });
+
+const Reason = z.object({ feature: z.string(), text: z.string() }).passthrough();
+
+const CauseReason = z
+  .object({ feature: z.string(), text: z.string(), weight: z.number(), source: z.string() })
+  .passthrough();
+
+const Band = z.enum(['likely', 'possible', 'unlikely']);
+
+/** CONTRACT section 2. Documented, not re-validated on the way out: the engine's types hold it. */
+export const ResultSchema = z
+  .object({
+    contract: z.literal('stride/1'),
+    knowledgeVersion: z.string(),
+    triage: z.object({
+      level: z.enum(TRIAGE_LEVELS),
+      reasons: z.array(Reason),
+      advice: z.string(),
+    }),
+    causes: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          probability: z.number().min(0).max(1),
+          band: Band,
+          supporting: z.array(CauseReason),
+          opposing: z.array(CauseReason),
+          sources: z.array(z.string()),
+        })
+        .passthrough(),
+    ),
+    plan: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          steps: z.array(z.string()),
+          because: z.array(z.string()),
+        })
+        .passthrough(),
+    ),
+  })
+  .openapi('Result');
+
+export const QuestionSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    type: z.enum(['bool', 'number', 'choice']),
+    options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: z.string().optional(),
+    why: z.string(),
+    group: z.enum(['context', 'pattern', 'warning']),
+  })
+  .openapi('Question');
+
+export const NextSchema = z.object({ question: QuestionSchema.nullable() }).openapi('Next');
+
+export const KnowledgeSchema = z
+  .object({
+    version: z.string(),
+    features: z.array(
+      z
+        .object({ id: z.string(), text: z.string(), type: z.enum(['bool', 'number', 'choice']) })
+        .passthrough(),
+    ),
+    causes: z.array(z.object({ id: z.string(), name: z.string() }).passthrough()),
+    warningRules: z.array(z.object({ id: z.string() }).passthrough()),
+    sources: z.array(
+      z
+        .object({
+          id: z.string(),
+          citation: z.string(),
+          kind: z.enum(['study', 'guideline', 'expert_estimate']),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough()
+  .openapi('Knowledge');
+
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    knowledgeVersion: z.string(),
+    store: z.enum(['sqlite', 'postgres', 'none']),
+  })
+  .openapi('Health');
+
+const ERROR_CODES = Object.keys(API_ERRORS) as [
+  keyof typeof API_ERRORS,
+  ...(keyof typeof API_ERRORS)[],
+];
+
+/** The CONTRACT error body. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      path: z.string().nullable().openapi({ description: 'The offending key, e.g. a feature id' }),
+    }),
+  })
+  .openapi('Error');
+
+/** Error responses shared by every JSON route. */
+export function errorResponses(
+  ...statuses: readonly (400 | 401 | 404 | 410 | 413 | 415 | 429 | 503)[]
+): Record<
+  number,
+  { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
+> {
+  const descriptions: Record<number, string> = {
+    400: 'Bad input; `path` names the key',
+    401: 'Missing or wrong token',
+    404: 'Not found',
+    410: 'Expired or revoked',
+    413: 'Body larger than 100 KB',
+    415: 'Body is not JSON',
+    429: 'Too many requests; see Retry-After',
+    503: 'Cannot serve right now',
+  };
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: descriptions[status] ?? 'Error',
+        content: { 'application/json': { schema: ErrorSchema } },
+      },
+    ]),
+  );
+}
