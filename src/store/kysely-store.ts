@@ -1,7 +1,7 @@
 /** The Store implemented once over Kysely, for whichever dialect the Kysely instance speaks. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { toAssessment, toShare, toShoe, toWalk, type ShoeRow } from './rows.js';
+import { readJson, storedResult, toAssessment, toShare, toShoe, toWalk, type ShoeRow } from './rows.js';
 import { hashToken, newId, newToken, sameHash } from './tokens.js';
 import {
   UnknownShoeError,
@@ -14,6 +14,7 @@ import {
   type ProfileExport,
   type ProfileRepo,
   type Share,
+  type ShareInput,
   type ShareRepo,
   type Shoe,
   type ShoeInput,
@@ -168,11 +169,12 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
 function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
   return {
     async add(profileId: string, input: AssessmentInput, now: Date): Promise<Assessment> {
+      const result = JSON.stringify(input.result);
       const assessment: Assessment = {
         id: newId(),
         createdAt: now.toISOString(),
         answers: input.answers,
-        result: input.result,
+        result: readJson(result, storedResult, 'result'),
       };
       await db
         .insertInto('assessments')
@@ -181,7 +183,7 @@ function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
           profile_id: profileId,
           created_at: assessment.createdAt,
           answers: JSON.stringify(assessment.answers),
-          result: JSON.stringify(assessment.result),
+          result,
         })
         .execute();
       return assessment;
@@ -294,14 +296,15 @@ function shoeRepo(db: Kysely<Database>): ShoeRepo {
 
 function shareRepo(db: Kysely<Database>): ShareRepo {
   return {
-    async create(profileId: string, expiresAt: Date, now: Date): Promise<NewShare> {
+    async create(profileId: string, input: ShareInput, now: Date): Promise<NewShare> {
       const token = newToken();
       const share: Share = {
         id: newId(),
         profileId,
         createdAt: now.toISOString(),
-        expiresAt: expiresAt.toISOString(),
+        expiresAt: input.expiresAt.toISOString(),
         revokedAt: null,
+        timeZone: input.timeZone,
       };
       await db
         .insertInto('shares')
@@ -312,6 +315,7 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
           created_at: share.createdAt,
           expires_at: share.expiresAt,
           revoked_at: null,
+          time_zone: share.timeZone,
         })
         .execute();
       return { ...share, token };

@@ -91,9 +91,23 @@ const initial: Migration = {
   },
 };
 
+// The person's time zone when they shared, so the summary's weeks are their weeks.
+const shareTimeZone: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .alterTable('shares')
+      .addColumn('time_zone', 'text', (col) => col.notNull().defaultTo('UTC'))
+      .execute();
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('shares').dropColumn('time_zone').execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
+  '0002_share_time_zone': shareTimeZone,
 };
 
 export const migrationProvider: MigrationProvider = {

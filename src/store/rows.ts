@@ -13,12 +13,12 @@ import {
 } from './types.js';
 
 const storedAnswers = z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.null()]));
-const storedResult = z
+export const storedResult = z
   .record(z.string(), z.json())
   .refine((value) => typeof value['contract'] === 'string', 'a stored result has no contract');
 
 /** Parses a JSON column; a row that fails its schema is corrupt storage, so this throws. */
-function readJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
+export function readJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
   const parsed = schema.safeParse(JSON.parse(text));
   if (!parsed.success) {
     throw new Error(`stored ${what} does not match its schema`);
@@ -97,5 +97,6 @@ export function toShare(row: Selectable<SharesTable>): Share {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    timeZone: row.time_zone,
   };
 }

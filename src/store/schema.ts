@@ -59,6 +59,8 @@ export interface SharesTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** IANA time zone of the person when they shared (migration 0002). */
+  time_zone: string;
 }
 
 export interface Database {

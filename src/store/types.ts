@@ -27,7 +27,11 @@ export interface Assessment {
   readonly result: { readonly [key: string]: Json };
 }
 
-export type AssessmentInput = Pick<Assessment, 'answers' | 'result'>;
+export interface AssessmentInput {
+  readonly answers: Assessment['answers'];
+  /** Any JSON-serialisable object (the engine's Result); read back as checked JSON. */
+  readonly result: object;
+}
 
 /** One walk as the person logged it; optional fields are absent when not given. */
 export interface WalkInput {
@@ -87,6 +91,13 @@ export interface Share {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly revokedAt: string | null;
+  /** The person's IANA time zone when they shared: the summary's weeks are theirs. */
+  readonly timeZone: string;
+}
+
+export interface ShareInput {
+  readonly expiresAt: Date;
+  readonly timeZone: string;
 }
 
 export interface NewShare extends Share {
@@ -149,7 +160,7 @@ export interface ShoeRepo {
 }
 
 export interface ShareRepo {
-  create(profileId: string, expiresAt: Date, now: Date): Promise<NewShare>;
+  create(profileId: string, input: ShareInput, now: Date): Promise<NewShare>;
   list(profileId: string): Promise<Share[]>;
   /** Marks the share revoked (kept, so its link answers 410); false if the profile has no such share. */
   revoke(profileId: string, shareId: string, now: Date): Promise<boolean>;

@@ -36,7 +36,7 @@ describe('SQLite specifics', () => {
     const dir = tempDir();
     const store = await openStore({ kind: 'sqlite', dataDir: dir });
     const profile = await store.profiles.create(new Date());
-    const share = await store.shares.create(profile.id, new Date(Date.now() + 60_000), new Date());
+    const share = await store.shares.create(profile.id, { expiresAt: new Date(Date.now() + 60_000), timeZone: 'UTC' }, new Date());
     await store.close();
     const bytes = readFileSync(join(dir, SQLITE_FILE_NAME)).toString('latin1') +
       readFileSync(join(dir, `${SQLITE_FILE_NAME}-wal`), { flag: 'a+' }).toString('latin1');

@@ -199,7 +199,7 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
     describe('shares', () => {
       it('opens a share by its token until it is revoked, and keeps it as revoked', async () => {
         const p = await store.profiles.create(T0);
-        const share = await store.shares.create(p.id, later(60 * 24 * 30), T0);
+        const share = await store.shares.create(p.id, { expiresAt: later(60 * 24 * 30), timeZone: 'Europe/London' }, T0);
         expect(Buffer.from(share.token, 'base64url')).toHaveLength(32);
         const { token, ...stored } = share;
         expect(await store.shares.open(token)).toStrictEqual(stored);
@@ -211,7 +211,7 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
 
       it('opens nothing with an unknown token or a profile token', async () => {
         const p = await store.profiles.create(T0);
-        await store.shares.create(p.id, later(60), T0);
+        await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
         expect(await store.shares.open(p.token)).toBeUndefined();
         expect(await store.shares.open('x')).toBeUndefined();
       });
@@ -219,15 +219,15 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       it("cannot revoke another profile's share", async () => {
         const p = await store.profiles.create(T0);
         const q = await store.profiles.create(T0);
-        const share = await store.shares.create(p.id, later(60), T0);
+        const share = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
         expect(await store.shares.revoke(q.id, share.id, T0)).toBe(false);
         expect((await store.shares.open(share.token))?.revokedAt).toBeNull();
       });
 
       it('lists shares newest first, without tokens', async () => {
         const p = await store.profiles.create(T0);
-        const a = await store.shares.create(p.id, later(60), T0);
-        const b = await store.shares.create(p.id, later(60), later(1));
+        const a = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
+        const b = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, later(1));
         const listed = await store.shares.list(p.id);
         expect(listed.map((s) => s.id)).toStrictEqual([b.id, a.id]);
         expect(JSON.stringify(listed)).not.toContain(a.token);
@@ -241,7 +241,7 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         const assessment = await store.assessments.add(p.id, { answers: { age: 66 }, result: RESULT }, T0);
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
         const walk = await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2 }, T0);
-        const { token: _token, ...share } = await store.shares.create(p.id, later(60), T0);
+        const { token: _token, ...share } = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
         await store.walks.add(q.id, WALK, T0);
         expect(await store.profiles.exportAll(p.id)).toStrictEqual({
           profile: { id: p.id, createdAt: T0.toISOString() },
@@ -258,7 +258,7 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         await store.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
         await store.walks.add(p.id, { ...WALK, shoeId: shoe.id }, T0);
-        const share = await store.shares.create(p.id, later(60), T0);
+        const share = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
         const kept = await store.walks.add(q.id, WALK, T0);
 
         expect(await store.profiles.erase(p.id)).toBe(true);

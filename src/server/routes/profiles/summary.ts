@@ -1,0 +1,212 @@
+/** Builds the one-page clinician summary that a share link opens: latest triage, warning signs screened, walking pattern, likely causes, plan and the 12-week walking trend. */
+import { z } from '@hono/zod-openapi';
+import { computeProgress, type ProgressWalk } from '../../../engine/progress.js';
+import { FEATURES } from '../../../knowledge/features.js';
+import type { Assessment, Walk } from '../../../store/types.js';
+import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
+
+/** Answers that point to nerve compression in a narrow spinal canal (neurogenic claudication). */
+const NEUROGENIC = [
+  'relief_sitting',
+  'relief_leaning_forward',
+  'no_pain_seated',
+  'standing_provokes',
+  'cycling_ok',
+  'downhill_worse',
+];
+/** Answers that point to narrowed leg arteries (vascular claudication). */
+const VASCULAR = [
+  'calf_cramp_walking',
+  'relief_standing_still',
+  'uphill_worse',
+  'vascular_disease',
+  'smoker',
+  'diabetes',
+];
+const RELIEF = ['relief_sitting', 'relief_leaning_forward', 'relief_standing_still'];
+
+const answerWord = z.enum(['yes', 'no', 'not sure', 'not asked']);
+const labelled = z.object({ feature: z.string(), label: z.string() });
+
+export const SummarySchema = z
+  .object({
+    kind: z.literal('stride/clinician-summary/1'),
+    disclaimer: z.string(),
+    generatedAt: z.string(),
+    sharedAt: z.string(),
+    expiresAt: z.string(),
+    knowledgeVersion: z.string().nullable(),
+    assessmentsCount: z.number().int(),
+    latest: z
+      .object({
+        assessedAt: z.string(),
+        triage: z.object({
+          level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
+          advice: z.string(),
+          reasons: z.array(z.object({ feature: z.string(), text: z.string() })),
+        }),
+        warningSignsScreened: z.array(labelled.extend({ answer: answerWord })),
+        walkingPattern: z.object({
+          minutesUntilPain: z.number().nullable(),
+          easedBy: z.array(labelled),
+          neurogenicFeatures: z.array(labelled),
+          vascularFeatures: z.array(labelled),
+        }),
+        likelyCauses: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            band: z.enum(['likely', 'possible', 'unlikely']),
+            probability: z.number(),
+            supporting: z.array(z.object({ feature: z.string(), text: z.string() })),
+            opposing: z.array(z.object({ feature: z.string(), text: z.string() })),
+          }),
+        ),
+        plan: z.array(z.object({ id: z.string(), title: z.string(), steps: z.array(z.string()) })),
+      })
+      .nullable(),
+    walking: z.object({
+      timeZone: z.string(),
+      weeks: z.array(WeekSchema),
+      trend: TrendSchema,
+      warnings: z.array(ProgressWarningSchema),
+      diary: z.object({
+        walks: z.number().int(),
+        easedBy: z.record(z.string(), z.number().int()),
+        stoppedBecause: z.record(z.string(), z.number().int()),
+      }),
+    }),
+  })
+  .openapi('ClinicianSummary');
+
+export type Summary = z.infer<typeof SummarySchema>;
+
+const LABELS = new Map(FEATURES.map((f) => [f.id, f.label]));
+const labelOf = (feature: string): string => LABELS.get(feature) ?? feature;
+
+function yesOf(
+  answers: Assessment['answers'],
+  ids: readonly string[],
+): Array<{ feature: string; label: string }> {
+  return ids
+    .filter((id) => answers[id] === true)
+    .map((feature) => ({ feature, label: labelOf(feature) }));
+}
+
+function wordOf(value: boolean | number | string | null | undefined): z.infer<typeof answerWord> {
+  if (value === undefined) {
+    return 'not asked';
+  }
+  if (value === null) {
+    return 'not sure';
+  }
+  return value === true ? 'yes' : 'no';
+}
+
+function latestOf(assessment: Assessment | undefined): Summary['latest'] {
+  const parsed = assessment === undefined ? undefined : ResultSchema.safeParse(assessment.result);
+  if (assessment === undefined || parsed === undefined || !parsed.success) {
+    return null;
+  }
+  const result = parsed.data;
+  const answers = assessment.answers;
+  const until = answers['walk_minutes_until_pain'];
+  const brief = (r: { feature: string; text: string }): { feature: string; text: string } => ({
+    feature: r.feature,
+    text: r.text,
+  });
+  return {
+    assessedAt: assessment.createdAt,
+    triage: {
+      level: result.triage.level,
+      advice: result.triage.advice,
+      reasons: result.triage.reasons.map(brief),
+    },
+    warningSignsScreened: FEATURES.filter((f) => f.group === 'warning').map((f) => ({
+      feature: f.id,
+      label: f.label,
+      answer: wordOf(answers[f.id]),
+    })),
+    walkingPattern: {
+      minutesUntilPain: typeof until === 'number' ? until : null,
+      easedBy: yesOf(answers, RELIEF),
+      neurogenicFeatures: yesOf(answers, NEUROGENIC),
+      vascularFeatures: yesOf(answers, VASCULAR),
+    },
+    likelyCauses: result.causes
+      .filter((c) => c.band !== 'unlikely')
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        band: c.band,
+        probability: c.probability,
+        supporting: c.supporting.map(brief),
+        opposing: c.opposing.map(brief),
+      })),
+    plan: result.plan.map((p) => ({ id: p.id, title: p.title, steps: p.steps })),
+  };
+}
+
+function countBy(
+  walks: readonly Walk[],
+  pick: (w: Walk) => string | undefined,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const walk of walks) {
+    const key = pick(walk);
+    if (key !== undefined) {
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+export interface SummaryInput {
+  /** Newest first, as the store lists them. */
+  readonly assessments: readonly Assessment[];
+  /** The walks of at least the last 12 weeks. */
+  readonly walks: readonly Walk[];
+  readonly share: { readonly createdAt: string; readonly expiresAt: string };
+  readonly now: Date;
+  readonly timeZone: string;
+}
+
+/** The summary as JSON: everything a clinician needs in a minute, nothing that identifies the person. */
+export function buildSummary(input: SummaryInput): Summary {
+  const progress = computeProgress(input.walks as readonly ProgressWalk[], {
+    now: input.now,
+    timeZone: input.timeZone,
+    weeks: 12,
+  });
+  const first = progress.weeks[0]?.weekStart ?? progress.today;
+  const recent = input.walks.filter((w) => w.date >= first && w.date <= progress.today);
+  const latest = input.assessments[0];
+  const knowledgeVersion = latest === undefined ? null : latest.result['knowledgeVersion'];
+  return {
+    kind: 'stride/clinician-summary/1',
+    disclaimer:
+      'A self-assessment by the person, with general information from Stride. It is not a diagnosis; ' +
+      'the answers were not checked by a clinician.',
+    generatedAt: input.now.toISOString(),
+    sharedAt: input.share.createdAt,
+    expiresAt: input.share.expiresAt,
+    knowledgeVersion: typeof knowledgeVersion === 'string' ? knowledgeVersion : null,
+    assessmentsCount: input.assessments.length,
+    latest: latestOf(latest),
+    walking: {
+      timeZone: progress.timeZone,
+      weeks: [...progress.weeks],
+      trend: {
+        ...progress.trend,
+        recentWeeks: [...progress.trend.recentWeeks],
+        earlierWeeks: [...progress.trend.earlierWeeks],
+      },
+      warnings: [...progress.warnings],
+      diary: {
+        walks: recent.length,
+        easedBy: countBy(recent, (w) => w.reliefBy),
+        stoppedBecause: countBy(recent, (w) => w.stoppedBecause),
+      },
+    },
+  };
+}

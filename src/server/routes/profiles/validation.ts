@@ -1,0 +1,20 @@
+/** Turns a failed request validation into the CONTRACT 400 body naming the field, including unknown keys. */
+import type { ZodError } from 'zod';
+import { ApiError, validationHook } from '../../errors.js';
+
+/** Like the shared `validationHook`, but an unknown key gets its own name as the path. */
+export function profileValidationHook(
+  result: { success: true } | { success: false; error: ZodError },
+): undefined {
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    if (issue?.code === 'unrecognized_keys') {
+      const key = [...issue.path.map(String), issue.keys[0] ?? ''].join('.');
+      throw new ApiError('bad_request', {
+        message: `${key}: is not a field this accepts`,
+        path: key,
+      });
+    }
+  }
+  return validationHook(result);
+}
