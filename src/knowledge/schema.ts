@@ -86,6 +86,8 @@ export const singleEvidenceSchema = z.strictObject({
   ratioIfTrue: ratio,
   ratioIfFalse: ratio.optional(),
   source: id,
+  /** Where the "false" ratio comes from, when that is another source. */
+  sourceIfFalse: id.optional(),
   reported: z.string().optional(),
 });
 

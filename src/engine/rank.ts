@@ -1,0 +1,170 @@
+/**
+ * Per-cause Bayesian ranking: each cause is its own yes/no question (causes are not exclusive),
+ * posterior odds = prior odds x the likelihood ratios of the answered evidence.
+ */
+import type { Band, Cause, Evidence, Knowledge, SingleEvidence } from '../knowledge/schema.js';
+import { evaluate, featuresOf, type AnswerLookup } from './conditions.js';
+import type { Answers, CauseReason, RankedCause } from './types.js';
+
+/** One evidence item's effect on a cause, before it is turned into words. */
+interface Contribution {
+  readonly logRatio: number;
+  readonly reason: CauseReason;
+}
+
+export function priorOf(cause: Cause, age: unknown): { probability: number; source: string } {
+  if (typeof age === 'number' && cause.prior.byAge !== undefined) {
+    const band = cause.prior.byAge.find((entry) => age >= entry.atLeast && age < entry.below);
+    if (band !== undefined) {
+      return band;
+    }
+  }
+  return cause.prior;
+}
+
+function singleContribution(item: SingleEvidence, answerOf: AnswerLookup): Contribution | undefined {
+  const truth = evaluate(item.when, answerOf);
+  if (truth === undefined) {
+    return undefined;
+  }
+  const ratio = truth ? item.ratioIfTrue : (item.ratioIfFalse ?? 1);
+  if (ratio === 1) {
+    return undefined;
+  }
+  const text = truth ? item.text : (item.textIfFalse ?? item.text);
+  const feature = featuresOf(item.when)[0] ?? '';
+  const source = truth ? item.source : (item.sourceIfFalse ?? item.source);
+  return { logRatio: Math.log(ratio), reason: { feature, text, weight: ratio, source } };
+}
+
+/** What one evidence item adds to a cause given the answers, if the answers settle it. */
+export function contributionOf(evidence: Evidence, answerOf: AnswerLookup): Contribution | undefined {
+  switch (evidence.kind) {
+    case 'single':
+      return singleContribution(evidence, answerOf);
+    case 'strongest_of': {
+      let strongest: Contribution | undefined;
+      for (const item of evidence.items) {
+        const contribution = singleContribution(item, answerOf);
+        if (contribution !== undefined && (strongest === undefined || Math.abs(contribution.logRatio) > Math.abs(strongest.logRatio))) {
+          strongest = contribution;
+        }
+      }
+      return strongest;
+    }
+    case 'cluster': {
+      let present = 0;
+      let unknown = 0;
+      const presentTexts: string[] = [];
+      const counted: string[] = [];
+      for (const item of evidence.items) {
+        const truth = evaluate(item.when, answerOf);
+        if (truth === undefined) {
+          unknown += 1;
+          continue;
+        }
+        counted.push(...featuresOf(item.when));
+        if (truth) {
+          present += 1;
+          presentTexts.push(item.text);
+        }
+      }
+      const bands = evidence.bands.filter((band) => band.maxCount >= present && band.minCount <= present + unknown);
+      const band = bands[0];
+      if (band === undefined || bands.some((other) => other.ratio !== band.ratio) || band.ratio === 1) {
+        return undefined;
+      }
+      const total = evidence.items.length;
+      const known = total - unknown;
+      const listed = presentTexts.length > 0 ? `: ${presentTexts.join('; ')}` : '';
+      const text = `${String(present)} of ${String(unknown === 0 ? total : known)} signs of the ${evidence.name}${listed}`;
+      const firstPresent = evidence.items.find((item) => evaluate(item.when, answerOf) === true);
+      const feature = featuresOf((firstPresent ?? evidence.items[0] ?? { when: { feature: '', equals: true } }).when)[0] ?? '';
+      return {
+        logRatio: Math.log(band.ratio),
+        reason: { feature, text, weight: band.ratio, source: band.source, features: [...new Set(counted)] },
+      };
+    }
+  }
+}
+
+const BAND_ORDER: Record<Band, number> = { likely: 2, possible: 1, unlikely: 0 };
+
+export function bandAtLeast(band: Band, floor: Band): boolean {
+  return BAND_ORDER[band] >= BAND_ORDER[floor];
+}
+
+export function logit(probability: number): number {
+  return Math.log(probability / (1 - probability));
+}
+
+export function sigmoid(logOdds: number): number {
+  return 1 / (1 + Math.exp(-logOdds));
+}
+
+/** The posterior log-odds of one cause (the fast path used by the interview's look-ahead). */
+export function logOddsOf(cause: Cause, answerOf: AnswerLookup): number {
+  let logOdds = logit(priorOf(cause, answerOf('age')).probability);
+  for (const evidence of cause.evidence) {
+    const contribution = contributionOf(evidence, answerOf);
+    if (contribution !== undefined) {
+      logOdds += contribution.logRatio;
+    }
+  }
+  return logOdds;
+}
+
+export function bandOf(knowledge: Knowledge, cause: Cause, probability: number, warningSigns: readonly string[]): Band {
+  if (probability >= knowledge.bands.likely) {
+    return 'likely';
+  }
+  const floor = cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
+  if (probability >= floor || warningSigns.length > 0) {
+    return 'possible';
+  }
+  return 'unlikely';
+}
+
+function rankOne(knowledge: Knowledge, cause: Cause, answerOf: AnswerLookup): RankedCause {
+  const prior = priorOf(cause, answerOf('age'));
+  let logOdds = logit(prior.probability);
+  const supporting: CauseReason[] = [];
+  const opposing: CauseReason[] = [];
+  for (const evidence of cause.evidence) {
+    const contribution = contributionOf(evidence, answerOf);
+    if (contribution === undefined) {
+      continue;
+    }
+    logOdds += contribution.logRatio;
+    (contribution.logRatio > 0 ? supporting : opposing).push(contribution.reason);
+  }
+  const byStrength = (a: CauseReason, b: CauseReason): number => Math.abs(Math.log(b.weight)) - Math.abs(Math.log(a.weight));
+  supporting.sort(byStrength);
+  opposing.sort(byStrength);
+  const warningSigns = (cause.warningSigns ?? [])
+    .filter((condition) => evaluate(condition, answerOf) === true)
+    .map((condition) => featuresOf(condition)[0] ?? '');
+  const probability = sigmoid(logOdds);
+  const sources = [...new Set([prior.source, ...supporting.map((r) => r.source), ...opposing.map((r) => r.source), ...cause.sources])];
+  return {
+    id: cause.id,
+    name: cause.name,
+    probability,
+    band: bandOf(knowledge, cause, probability, warningSigns),
+    serious: cause.serious,
+    supporting,
+    opposing,
+    warningSigns,
+    sources,
+  };
+}
+
+/** Every cause, highest probability first (ties keep the knowledge base's order). */
+export function rank(knowledge: Knowledge, answers: Answers): RankedCause[] {
+  const answerOf: AnswerLookup = (id) => answers[id];
+  const ranked = knowledge.causes.map((cause) => rankOne(knowledge, cause, answerOf));
+  return ranked
+    .map((cause, index) => ({ cause, index }))
+    .sort((a, b) => b.cause.probability - a.cause.probability || a.index - b.index)
+    .map(({ cause }) => cause);
+}

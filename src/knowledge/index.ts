@@ -1,0 +1,25 @@
+/** The whole knowledge base as one typed value, validated against its schema by a test. */
+import { ADVICE } from './advice.js';
+import { TRIAGE_ADVICE } from './cause-texts.js';
+import { CAUSES } from './causes.js';
+import { FEATURES } from './features.js';
+import type { Knowledge } from './schema.js';
+import { SOURCES } from './sources.js';
+import { SUPPLEMENTS } from './supplements.js';
+import { WARNING_RULES } from './warning-rules.js';
+
+export { SUPPLEMENT_NOTE } from './supplements.js';
+
+export const KNOWLEDGE: Knowledge = {
+  version: '1.0.0',
+  features: [...FEATURES],
+  causes: [...CAUSES],
+  warningRules: [...WARNING_RULES],
+  triageAdvice: TRIAGE_ADVICE,
+  advice: [...ADVICE],
+  supplements: [...SUPPLEMENTS],
+  sources: [...SOURCES],
+  // Bands: "likely" when more likely than not; serious causes count as possible from a lower
+  // probability because missing them costs more (CONTRACT section 2).
+  bands: { likely: 0.5, possible: 0.15, possibleSerious: 0.05 },
+};
