@@ -1,0 +1,59 @@
+/** The frame around every page: skip link, header with the main links, the page, and the not-a-diagnosis footer. */
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/index.js';
+import { hrefOf, type Route } from '../state/use-route.js';
+
+interface Props {
+  readonly route: Route;
+  readonly children: ComponentChildren;
+}
+
+const NAV: readonly { readonly route: Route; readonly label: string }[] = [
+  { route: 'start', label: t.app.navStart },
+  { route: 'supplements', label: t.app.navSupplements },
+  { route: 'report', label: t.app.navReport },
+];
+
+export function Layout({ route, children }: Props) {
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={skipToMain}>
+        {t.app.skipToContent}
+      </a>
+      <header class="site-header">
+        <a class="brand" href={hrefOf('start')} aria-label={t.app.homeLink}>
+          <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true">
+            <rect width="64" height="64" rx="14" />
+            <circle cx="34" cy="14" r="6" />
+            <path d="M33 22l-6 14 8 6-3 14M27 36l-8 8M31 26l10 6" />
+          </svg>
+          <span class="brand-name">{t.app.name}</span>
+          <span class="brand-tagline">{t.app.tagline}</span>
+        </a>
+        <nav aria-label={t.app.navLabel}>
+          <ul class="nav-list">
+            {NAV.map((item) => (
+              <li key={item.route}>
+                <a href={hrefOf(item.route)} aria-current={item.route === route ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <p>{t.app.notDiagnosis}</p>
+      </footer>
+    </>
+  );
+}
+
+/** "#main" would be read as a route change; move focus by hand instead. */
+function skipToMain(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

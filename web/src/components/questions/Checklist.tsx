@@ -1,0 +1,114 @@
+/**
+ * The warning signs on one screen: each sign is its own fieldset with native Yes / No / Not sure
+ * radios, and "Next" records them all. A follow-up sign appears only when its earlier sign is ticked "Yes".
+ */
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import type { AnswerValue, Answers, Feature } from '../../engine.js';
+import { format, t } from '../../i18n/index.js';
+import { isShownOnChecklist } from '../../state/flow.js';
+import { WhyWeAsk } from '../WhyWeAsk.js';
+
+interface Props {
+  readonly features: readonly Feature[];
+  readonly page: number;
+  readonly pages: number;
+  readonly answers: Answers;
+  readonly previous: Readonly<Record<string, AnswerValue>>;
+  readonly onAnswer: (values: Readonly<Record<string, AnswerValue>>) => void;
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+const CHOICES = [
+  { value: true, answer: 'true', label: t.interview.yes },
+  { value: false, answer: 'false', label: t.interview.no },
+  { value: null, answer: 'null', label: t.interview.notSure },
+] as const;
+
+export function Checklist({ features, page, pages, answers, previous, onAnswer, headingRef }: Props) {
+  const [ticked, setTicked] = useState<Readonly<Record<string, AnswerValue>>>(() => {
+    const start: Record<string, AnswerValue> = {};
+    for (const feature of features) {
+      const earlier = previous[feature.id];
+      if (earlier !== undefined) {
+        start[feature.id] = earlier;
+      }
+    }
+    return start;
+  });
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const combined: Answers = { ...answers, ...ticked };
+  const shown = features.filter((feature) => isShownOnChecklist(feature, combined));
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    const open = shown.filter((feature) => ticked[feature.id] === undefined).map((feature) => feature.id);
+    setMissing(open);
+    if (open.length > 0) {
+      document.getElementById(`sign-${open[0] ?? ''}`)?.focus();
+      return;
+    }
+    const values: Record<string, AnswerValue> = {};
+    for (const feature of shown) {
+      values[feature.id] = ticked[feature.id] ?? null;
+    }
+    onAnswer(values);
+  };
+
+  return (
+    <form class="checklist" onSubmit={submit} noValidate>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {format(t.interview.checklistTitle, { page, pages })}
+      </h1>
+      <p class="lead">{t.interview.checklistIntro}</p>
+      <WhyWeAsk text={t.interview.checklistWhy} />
+      {missing.length > 0 ? (
+        <p class="error" role="alert">
+          {t.interview.checklistMissing}
+        </p>
+      ) : null}
+      <ol class="signs">
+        {shown.map((feature) => {
+          const isMissing = missing.includes(feature.id);
+          return (
+            <li key={feature.id}>
+              <fieldset
+                class={isMissing ? 'sign sign-missing' : 'sign'}
+                data-question-id={feature.id}
+                id={`sign-${feature.id}`}
+                tabIndex={-1}
+                aria-invalid={isMissing}
+              >
+                <legend class="sign-text">{feature.text}</legend>
+                <div class="radios">
+                  {CHOICES.map((choice) => (
+                    <label class="radio" key={choice.answer}>
+                      <input
+                        type="radio"
+                        name={feature.id}
+                        value={choice.answer}
+                        data-answer={choice.answer}
+                        checked={feature.id in ticked && ticked[feature.id] === choice.value}
+                        onChange={() => {
+                          setTicked((current) => ({ ...current, [feature.id]: choice.value }));
+                          setMissing((current) => current.filter((id) => id !== feature.id));
+                        }}
+                      />
+                      <span>{choice.label}</span>
+                    </label>
+                  ))}
+                </div>
+                <WhyWeAsk text={feature.why} />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="actions">
+        <button type="submit" class="button button-primary">
+          {t.interview.next}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+/** One item of the self-care plan: a drawing, what and why, the steps (each exercise with its own drawing), and cautions. */
+import type { PlanItem } from '../../engine.js';
+import { t } from '../../i18n/index.js';
+import { Illustration, illustrationOfAdvice, illustrationOfStep } from '../../illustrations/Illustration.js';
+import type { NumberedSources } from '../../state/sources.js';
+import { SourceRefs } from './SourceRef.js';
+
+export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly sources: NumberedSources }) {
+  const picture = illustrationOfAdvice(item.id, item.topic);
+  return (
+    <li class="plan-item" id={`plan-${item.id}`}>
+      <h3>{item.title}</h3>
+      {picture === undefined ? null : <Illustration name={picture} />}
+      <p>{item.summary}</p>
+      <ol class="steps">
+        {item.steps.map((step) => {
+          const drawing = illustrationOfStep(step);
+          return (
+            <li key={step} class={drawing === undefined ? undefined : 'step-with-picture'}>
+              {drawing === undefined ? null : <Illustration name={drawing} />}
+              <span>{step}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {item.cautions.length > 0 ? (
+        <div class="cautions">
+          <h4>
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 3l10 18H2zM12 10v5M12 18v.5" />
+            </svg>
+            {t.result.cautions}
+          </h4>
+          <ul>
+            {item.cautions.map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <SourceRefs ids={item.sources} sources={sources} />
+    </li>
+  );
+}

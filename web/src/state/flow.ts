@@ -1,0 +1,92 @@
+/**
+ * Decides what the interview shows next, following the engine's `nextQuestion`: one question per
+ * screen, except that the warning signs are grouped on two checklist screens (each still its own answer).
+ */
+import { KNOWLEDGE, evaluate, featuresOf, nextQuestion, type AnswerValue, type Answers, type Feature, type Question } from '../engine.js';
+
+export type Screen =
+  | { readonly kind: 'question'; readonly question: Question }
+  | { readonly kind: 'checklist'; readonly features: readonly Feature[]; readonly page: number; readonly pages: number }
+  | { readonly kind: 'done' };
+
+const WARNING_FEATURES: readonly Feature[] = KNOWLEDGE.features.filter((feature) => feature.group === 'warning');
+
+/** Two pages, split in knowledge order, so each screen stays short enough to read on a phone. */
+const CHECKLIST_PAGES: readonly (readonly Feature[])[] = splitInTwo(WARNING_FEATURES);
+
+function splitInTwo<T>(items: readonly T[]): T[][] {
+  const half = Math.ceil(items.length / 2);
+  return [items.slice(0, half), items.slice(half)].filter((page) => page.length > 0);
+}
+
+function lookup(answers: Answers): (id: string) => AnswerValue | undefined {
+  return (id) => answers[id];
+}
+
+/** True when a feature's answer follows from other answers, so it is never asked. */
+function isInferred(feature: Feature, answers: Answers): boolean {
+  return feature.inferred !== undefined && evaluate(feature.inferred.when, lookup(answers)) === true;
+}
+
+/**
+ * Whether a feature should be shown given the answers so far: not already answered, not inferred,
+ * and its skip logic holds. Skip logic that is still unknown counts as "not yet".
+ */
+export function isAskable(feature: Feature, answers: Answers): boolean {
+  if (answers[feature.id] !== undefined || isInferred(feature, answers)) {
+    return false;
+  }
+  return feature.askWhen === undefined || evaluate(feature.askWhen, lookup(answers)) === true;
+}
+
+/**
+ * The warning signs of a checklist page that are still open. A sign whose skip logic depends only
+ * on signs of the same page (e.g. "is the weakness getting worse?") stays in, to be revealed on the page.
+ */
+function openOnPage(page: readonly Feature[], answers: Answers): Feature[] {
+  const onPage = new Set(page.map((feature) => feature.id));
+  return page.filter((feature) => {
+    if (answers[feature.id] !== undefined || isInferred(feature, answers)) {
+      return false;
+    }
+    if (feature.askWhen === undefined) {
+      return true;
+    }
+    const truth = evaluate(feature.askWhen, lookup(answers));
+    return truth === true || (truth === undefined && featuresOf(feature.askWhen).every((id) => onPage.has(id)));
+  });
+}
+
+/** Whether a checklist sign is shown now, given the answers ticked so far on the same page. */
+export function isShownOnChecklist(feature: Feature, answers: Answers): boolean {
+  return feature.askWhen === undefined || evaluate(feature.askWhen, lookup(answers)) === true;
+}
+
+export function screenFor(answers: Answers): Screen {
+  const question = nextQuestion(answers);
+  if (question === null) {
+    return { kind: 'done' };
+  }
+  if (question.group === 'warning') {
+    for (const [index, page] of CHECKLIST_PAGES.entries()) {
+      const open = openOnPage(page, answers);
+      if (open.some((feature) => isShownOnChecklist(feature, answers))) {
+        return { kind: 'checklist', features: open, page: index + 1, pages: CHECKLIST_PAGES.length };
+      }
+    }
+  }
+  return { kind: 'question', question };
+}
+
+/**
+ * Progress as answered versus an estimate of the whole: the questions still open now, scaled by how
+ * many the engine usually leaves unasked. It never moves backwards within one interview.
+ */
+export function progressOf(answers: Answers): { readonly answered: number; readonly total: number } {
+  const answered = Object.keys(answers).length;
+  const open = KNOWLEDGE.features.filter((feature) => isAskable(feature, answers)).length;
+  return { answered, total: answered + Math.ceil(open * OPEN_SHARE_ASKED) };
+}
+
+/** About this share of the open questions gets asked before the engine stops (measured on the public vignettes). */
+const OPEN_SHARE_ASKED = 0.6;

@@ -1,0 +1,69 @@
+/** The interview's state and its three moves (answer a screen, go back, start again), saved on every change. */
+import { useCallback, useState } from 'preact/hooks';
+import type { AnswerValue } from '../engine.js';
+import { EMPTY_INTERVIEW, clearInterview, loadInterview, saveInterview, type SavedInterview } from './storage.js';
+
+export interface Interview {
+  readonly state: SavedInterview;
+  /** Records the answers of one screen (one question, or one checklist page). */
+  readonly answer: (values: Readonly<Record<string, AnswerValue>>) => void;
+  /** Takes back the last screen's answers, keeping them as the pre-selected choice. */
+  readonly back: () => void;
+  readonly reset: () => void;
+}
+
+export function answerScreen(state: SavedInterview, values: Readonly<Record<string, AnswerValue>>): SavedInterview {
+  const ids = Object.keys(values);
+  const previous = { ...state.previous };
+  for (const id of ids) {
+    delete previous[id];
+  }
+  return { answers: { ...state.answers, ...values }, history: [...state.history, ids], previous };
+}
+
+export function backOneScreen(state: SavedInterview): SavedInterview {
+  const last = state.history.at(-1);
+  if (last === undefined) {
+    return state;
+  }
+  const answers = { ...state.answers };
+  const previous = { ...state.previous };
+  for (const id of last) {
+    const value = answers[id];
+    if (value !== undefined) {
+      previous[id] = value;
+    }
+    delete answers[id];
+  }
+  return { answers, history: state.history.slice(0, -1), previous };
+}
+
+export function useInterview(): Interview {
+  const [state, setState] = useState<SavedInterview>(loadInterview);
+  const update = useCallback((next: SavedInterview) => {
+    saveInterview(next);
+    setState(next);
+  }, []);
+  const answer = useCallback(
+    (values: Readonly<Record<string, AnswerValue>>) => {
+      setState((current) => {
+        const next = answerScreen(current, values);
+        saveInterview(next);
+        return next;
+      });
+    },
+    [],
+  );
+  const back = useCallback(() => {
+    setState((current) => {
+      const next = backOneScreen(current);
+      saveInterview(next);
+      return next;
+    });
+  }, []);
+  const reset = useCallback(() => {
+    clearInterview();
+    update(EMPTY_INTERVIEW);
+  }, [update]);
+  return { state, answer, back, reset };
+}

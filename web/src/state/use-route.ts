@@ -1,0 +1,46 @@
+/** Hash routing by hand: five pages need no router library, and hash URLs work from any path and offline. */
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route = 'start' | 'questions' | 'result' | 'supplements' | 'report';
+
+const ROUTES: Readonly<Record<string, Route>> = {
+  '#/': 'start',
+  '#/questions': 'questions',
+  '#/result': 'result',
+  '#/supplements': 'supplements',
+  '#/report': 'report',
+};
+
+export function hrefOf(route: Route): string {
+  return route === 'start' ? '#/' : `#/${route}`;
+}
+
+/** Only "#/..." hashes are routes; others ("#ref-3") are in-page anchors and keep the current page. */
+function routeOf(hash: string, current: Route): Route {
+  if (hash === '' || hash === '#') {
+    return 'start';
+  }
+  return hash.startsWith('#/') ? (ROUTES[hash] ?? 'start') : current;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => routeOf(location.hash, 'start'));
+  useEffect(() => {
+    const onChange = (): void => {
+      setRoute((current) => routeOf(location.hash, current));
+    };
+    addEventListener('hashchange', onChange);
+    return () => {
+      removeEventListener('hashchange', onChange);
+    };
+  }, []);
+  return route;
+}
+
+export function navigate(route: Route, options: { readonly replace?: boolean } = {}): void {
+  if (options.replace === true) {
+    location.replace(hrefOf(route));
+  } else {
+    location.hash = hrefOf(route);
+  }
+}

@@ -1,0 +1,29 @@
+/** Vite build of the Stride web app: Preact, a strict CSP in the page, and a generated offline service worker. */
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { cspPlugin } from './build/csp.js';
+import { serviceWorkerPlugin } from './build/service-worker.js';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root: webRoot,
+  // Relative URLs: the built page works from any path the server mounts it on, and from file copies.
+  base: './',
+  plugins: [preact(), cspPlugin(), serviceWorkerPlugin()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The polyfill would be dead weight: every browser we support has modulepreload.
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+  },
+  server: {
+    host: '127.0.0.1',
+    // The engine lives in ../src; the dev server must be allowed to read it.
+    fs: { allow: [repoRoot] },
+  },
+});
