@@ -18,6 +18,7 @@ import { securityHeaders } from './middleware/security.js';
 import { createApiRoutes } from './routes/api.js';
 import { createCdsRoutes } from './routes/cds.js';
 import { createFhirRoutes, fhirErrorResponse } from './routes/fhir.js';
+import { createProfileRoutes } from './routes/profiles.js';
 import { webApp } from './static.js';
 
 /** Bodies larger than this get 413. */
@@ -68,9 +69,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   }
 
   app.route('/api/v1', createApiRoutes({ store: deps.store }));
-  // TODO(storage): mount the profile routes here once src/server/routes/profiles.ts exists:
-  // app.route('/api/v1', createProfileRoutes({ store, now }))
-  void now;
+  if (deps.store !== undefined) {
+    app.route('/api/v1', createProfileRoutes({ store: deps.store, now }));
+  }
   app.route('/fhir', createFhirRoutes({ now }));
   app.route('/cds-services', createCdsRoutes());
 
