@@ -1,0 +1,192 @@
+/**
+ * The CDS Hooks 2.0 service, tested against the specification's own example shapes
+ * (https://cds-hooks.hl7.org/2.0/: "Discovery Example", the patient-view request "Example", and
+ * the "Example response" cards), and the rule that the card's indicator follows the triage.
+ */
+import { describe, expect, it } from 'vitest';
+import { indicatorOf, PREFETCH_KEY, SERVICE_ID } from '../../src/cds/triage-service.js';
+import type { AnswerValue } from '../../src/index.js';
+import { assess } from '../../src/index.js';
+import { createApp } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+
+const app = createApp({ logger: createLogger({ level: 'silent' }), rateLimit: false });
+
+/** The spec's discovery example (one of its services), to compare shapes with ours. */
+const SPEC_DISCOVERY_SERVICE = {
+  hook: 'patient-view',
+  title: 'Static CDS Service Example',
+  description: 'An example of a CDS Service that returns a static set of cards',
+  id: 'static-patient-greeter',
+  prefetch: { patientToGreet: 'Patient/{{context.patientId}}' },
+};
+
+/** The spec's example request, with its prefetch replaced by the key this service asks for. */
+function specRequest(prefetch?: Record<string, unknown>): Record<string, unknown> {
+  return {
+    hookInstance: 'd1577c69-dfbe-44ad-ba6d-3e05e953b2ea',
+    fhirServer: 'http://hooks.smarthealthit.org:9080',
+    hook: 'patient-view',
+    fhirAuthorization: {
+      access_token: 'some-opaque-fhir-access-token',
+      token_type: 'Bearer',
+      expires_in: 300,
+      scope: 'patient/Patient.read patient/Observation.read',
+      subject: 'cds-service4',
+    },
+    context: { userId: 'Practitioner/example', patientId: '1288992', encounterId: '89284' },
+    ...(prefetch === undefined ? {} : { prefetch }),
+  };
+}
+
+/** The spec's example card with only the required fields. */
+const SPEC_CARD = {
+  summary: 'Another card',
+  indicator: 'warning',
+  source: { label: 'Static CDS Service Example' },
+};
+
+function questionnaireResponse(
+  answers: Record<string, AnswerValue>,
+  authored = '2026-01-01T10:00:00Z',
+): object {
+  return {
+    resourceType: 'QuestionnaireResponse',
+    status: 'completed',
+    authored,
+    item: Object.entries(answers).map(([linkId, value]) => ({
+      linkId,
+      answer: [
+        typeof value === 'boolean'
+          ? { valueBoolean: value }
+          : typeof value === 'number'
+            ? { valueDecimal: value }
+            : { valueCoding: { code: String(value) } },
+      ],
+    })),
+  };
+}
+
+async function call(body: unknown): Promise<Response> {
+  return app.request(`/cds-services/${SERVICE_ID}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+interface Card {
+  summary: string;
+  detail?: string;
+  indicator: string;
+  source: { label: string };
+}
+
+describe('GET /cds-services (discovery)', () => {
+  it('lists one patient-view service shaped like the spec example', async () => {
+    const res = await app.request('/cds-services');
+    expect(res.status).toBe(200);
+    const { services } = (await res.json()) as { services: Record<string, unknown>[] };
+    expect(services).toHaveLength(1);
+    const [service] = services;
+    expect(Object.keys(service ?? {}).sort()).toStrictEqual(
+      Object.keys(SPEC_DISCOVERY_SERVICE).sort(),
+    );
+    expect(service).toMatchObject({ hook: 'patient-view', id: SERVICE_ID });
+    const prefetch = service?.['prefetch'] as Record<string, string>;
+    expect(prefetch[PREFETCH_KEY]).toMatch(
+      /^QuestionnaireResponse\?patient=\{\{context\.patientId\}\}&/,
+    );
+  });
+});
+
+describe(`POST /cds-services/${SERVICE_ID}`, () => {
+  it('answers the spec example request with one card shaped like the spec example card', async () => {
+    const res = await call(specRequest({ [PREFETCH_KEY]: questionnaireResponse({ fever: true }) }));
+    expect(res.status).toBe(200);
+    const { cards } = (await res.json()) as { cards: Card[] };
+    expect(cards).toHaveLength(1);
+    const [card] = cards;
+    for (const key of Object.keys(SPEC_CARD)) {
+      expect(card).toHaveProperty(key);
+    }
+    expect(typeof card?.source.label).toBe('string');
+    expect(card?.detail).toContain('_Patient self-assessment');
+  });
+
+  it.each([
+    ['emergency', { saddle_numbness: true }, 'critical'],
+    ['urgent', { fever: true }, 'warning'],
+    ['soon', { cancer_history: true }, 'warning'],
+    ['self_care', {}, 'info'],
+  ] as const)('sets the indicator for %s triage to %s', async (level, answers, indicator) => {
+    expect(assess(answers).triage.level).toBe(level);
+    expect(indicatorOf(level)).toBe(indicator);
+    const res = await call(specRequest({ [PREFETCH_KEY]: questionnaireResponse(answers) }));
+    const { cards } = (await res.json()) as { cards: Card[] };
+    expect(cards[0]?.indicator).toBe(indicator);
+    expect(cards[0]?.summary.length).toBeLessThan(140);
+  });
+
+  it('takes the latest response from a searchset Bundle', async () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        { resource: questionnaireResponse({}, '2025-01-01T00:00:00Z') },
+        { resource: questionnaireResponse({ saddle_numbness: true }, '2026-03-01T00:00:00Z') },
+        { resource: questionnaireResponse({}, '2025-06-01T00:00:00Z') },
+      ],
+    };
+    const { cards } = (await (await call(specRequest({ [PREFETCH_KEY]: bundle }))).json()) as {
+      cards: Card[];
+    };
+    expect(cards[0]?.indicator).toBe('critical');
+  });
+
+  it('returns no cards when the client had no data (prefetch value null)', async () => {
+    const res = await call(specRequest({ [PREFETCH_KEY]: null }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toStrictEqual({ cards: [] });
+  });
+
+  it('returns no cards for an empty searchset', async () => {
+    const res = await call(
+      specRequest({ [PREFETCH_KEY]: { resourceType: 'Bundle', type: 'searchset', total: 0 } }),
+    );
+    expect(await res.json()).toStrictEqual({ cards: [] });
+  });
+
+  it('answers 412 when the prefetch key is missing (it does not query the FHIR server)', async () => {
+    expect((await call(specRequest())).status).toBe(412);
+    expect((await call(specRequest({ other: {} }))).status).toBe(412);
+  });
+
+  it('rejects another hook and a bad response, naming the path', async () => {
+    expect(
+      (await call({ ...specRequest({ [PREFETCH_KEY]: null }), hook: 'order-sign' })).status,
+    ).toBe(400);
+    const res = await call(specRequest({ [PREFETCH_KEY]: questionnaireResponse({ age: 500 }) }));
+    expect(res.status).toBe(400);
+    const bad = await call(
+      specRequest({
+        [PREFETCH_KEY]: {
+          resourceType: 'QuestionnaireResponse',
+          item: [{ linkId: 'fever', answer: [{ valueString: 'y' }] }],
+        },
+      }),
+    );
+    expect(await bad.json()).toMatchObject({
+      error: { path: `prefetch.${PREFETCH_KEY}.item.fever` },
+    });
+  });
+
+  it('is 404 for an unknown service', async () => {
+    const res = await app.request('/cds-services/other', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The FHIR routes over HTTP: the Questionnaire and $assess serve valid R4 resources as
+ * application/fhir+json, and every error on /fhir is a valid OperationOutcome naming the item.
+ */
+import type { Bundle, OperationOutcome, Questionnaire, RiskAssessment } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { r4Problems } from './fhir-r4.js';
+
+const app = createApp({ logger: createLogger({ level: 'silent' }), rateLimit: false });
+
+function postFhir(body: unknown, contentType = 'application/fhir+json'): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
+function response(items: readonly { linkId: string; answer: readonly object[] }[]): object {
+  return {
+    resourceType: 'QuestionnaireResponse',
+    id: 'qr-7',
+    status: 'completed',
+    subject: { reference: 'Patient/p-1' },
+    item: items,
+  };
+}
+
+async function outcomeOf(res: Response): Promise<OperationOutcome> {
+  expect(res.headers.get('content-type')).toContain('application/fhir+json');
+  const outcome = (await res.json()) as OperationOutcome;
+  expect(outcome.resourceType).toBe('OperationOutcome');
+  expect(r4Problems(outcome)).toStrictEqual([]);
+  return outcome;
+}
+
+describe('GET /fhir/Questionnaire/stride', () => {
+  it('serves a valid R4 Questionnaire as application/fhir+json', async () => {
+    const res = await app.request('/fhir/Questionnaire/stride');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    const questionnaire = (await res.json()) as Questionnaire;
+    expect(questionnaire.id).toBe('stride');
+    expect(r4Problems(questionnaire)).toStrictEqual([]);
+  });
+
+  it('may be read by other origins (CORS)', async () => {
+    const res = await app.request('/fhir/Questionnaire/stride', {
+      headers: { origin: 'https://ehr.example' },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('POST /fhir/QuestionnaireResponse/$assess', () => {
+  const stenosis = response([
+    { linkId: 'age', answer: [{ valueInteger: 74 }] },
+    { linkId: 'leg_symptoms', answer: [{ valueCoding: { code: 'both_legs' } }] },
+    { linkId: 'relief_sitting', answer: [{ valueBoolean: true }] },
+    { linkId: 'relief_leaning_forward', answer: [{ valueBoolean: true }] },
+  ]);
+
+  it.each(['application/fhir+json', 'application/json', 'application/fhir+json; charset=utf-8'])(
+    'returns a valid Bundle with the RiskAssessment and the triage for %s',
+    async (contentType) => {
+      const res = await app.request(
+        '/fhir/QuestionnaireResponse/$assess',
+        postFhir(stenosis, contentType),
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/fhir+json');
+      const bundle = (await res.json()) as Bundle;
+      expect(r4Problems(bundle)).toStrictEqual([]);
+      expect(bundle.entry?.map((entry) => entry.resource?.resourceType)).toStrictEqual([
+        'RiskAssessment',
+        'Observation',
+      ]);
+      const risk = bundle.entry?.[0]?.resource as RiskAssessment;
+      expect(risk.prediction?.[0]?.outcome?.coding?.[0]?.code).toBe('spinal_stenosis');
+      expect(risk.basis).toStrictEqual([{ reference: 'QuestionnaireResponse/qr-7' }]);
+      expect(risk.subject).toStrictEqual({ reference: 'Patient/p-1' });
+    },
+  );
+
+  it('names the item in an OperationOutcome when an answer is out of range', async () => {
+    const res = await app.request(
+      '/fhir/QuestionnaireResponse/$assess',
+      postFhir(response([{ linkId: 'age', answer: [{ valueInteger: 300 }] }])),
+    );
+    expect(res.status).toBe(400);
+    const outcome = await outcomeOf(res);
+    expect(outcome.issue[0]).toMatchObject({
+      severity: 'error',
+      code: 'invalid',
+      expression: ["QuestionnaireResponse.repeat(item).where(linkId = 'age')"],
+    });
+    expect(outcome.issue[0]?.diagnostics).not.toContain('300');
+  });
+
+  it('names the item when an answer has the wrong type', async () => {
+    const res = await app.request(
+      '/fhir/QuestionnaireResponse/$assess',
+      postFhir(response([{ linkId: 'fever', answer: [{ valueString: 'yes' }] }])),
+    );
+    expect(res.status).toBe(400);
+    expect((await outcomeOf(res)).issue[0]?.expression).toStrictEqual([
+      "QuestionnaireResponse.repeat(item).where(linkId = 'fever')",
+    ]);
+  });
+
+  it.each([
+    ['another resource', { resourceType: 'Patient' }, 400],
+    ['malformed JSON', '{"resourceType":', 400],
+    ['plain text', 'hello', 415],
+    [
+      'a body over 100 KB',
+      { resourceType: 'QuestionnaireResponse', status: 'completed', text: 'x'.repeat(110 * 1024) },
+      413,
+    ],
+  ])('answers %s with a valid OperationOutcome', async (_name, body, status) => {
+    const res = await app.request(
+      '/fhir/QuestionnaireResponse/$assess',
+      postFhir(body, status === 415 ? 'text/plain' : 'application/fhir+json'),
+    );
+    expect(res.status).toBe(status);
+    await outcomeOf(res);
+  });
+
+  it('answers an unknown FHIR path with a not-found OperationOutcome', async () => {
+    const res = await app.request('/fhir/Patient/1');
+    expect(res.status).toBe(404);
+    expect((await outcomeOf(res)).issue[0]?.code).toBe('not-found');
+  });
+
+  it('answers a rate-limited client with a throttled OperationOutcome', async () => {
+    const limited = createApp({
+      logger: createLogger({ level: 'silent' }),
+      rateLimit: { capacity: 1, refillPerSecond: 1 },
+    });
+    await limited.request('/fhir/Questionnaire/stride');
+    const res = await limited.request('/fhir/Questionnaire/stride');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect((await outcomeOf(res)).issue[0]?.code).toBe('throttled');
+  });
+});
