@@ -109,10 +109,30 @@ export function isCalendarDate(value: string): boolean {
   return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One date formatter per time zone: building one costs far more than using it. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Whether the runtime knows this IANA time zone. */
 export function isTimeZone(value: string): boolean {
+  if (formatters.has(value)) {
+    return true;
+  }
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    formatterFor(value);
     return true;
   } catch {
     return false;
@@ -121,19 +141,24 @@ export function isTimeZone(value: string): boolean {
 
 /** The calendar date (YYYY-MM-DD) at `now` in `timeZone`. */
 export function dateIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = formatterFor(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD date (parsed by hand: this runs once per walk). */
 function dayNumber(date: string): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** The day number of the Monday that starts the week of a day number. */
+function mondayOf(day: number): number {
+  // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday = 0.
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 function dateOfDay(day: number): string {
@@ -142,10 +167,7 @@ function dateOfDay(day: number): string {
 
 /** The Monday starting the week of a calendar date. */
 export function weekStartOf(date: string): string {
-  const day = dayNumber(date);
-  // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday = 0.
-  const weekday = (((day + 3) % 7) + 7) % 7;
-  return dateOfDay(day - weekday);
+  return dateOfDay(mondayOf(dayNumber(date)));
 }
 
 /** The first day of the earliest of `weeks` weeks that end with the week of `today`. */
@@ -322,13 +344,14 @@ export function computeProgress(walks: readonly ProgressWalk[], options: Progres
   const first = windowStart(today, span);
   const currentWeek = weekStartOf(today);
 
-  const buckets = new Map<string, WeekBucket>();
+  // Weeks are keyed by the day number of their Monday: no string work per walk.
+  const buckets = new Map<number, WeekBucket>();
   for (const walk of walks) {
     // Future dates (a clock or time-zone slip) and walks before the span are left out.
     if (walk.date < first || walk.date > today) {
       continue;
     }
-    const key = weekStartOf(walk.date);
+    const key = mondayOf(dayNumber(walk.date));
     let bucket = buckets.get(key);
     if (bucket === undefined) {
       bucket = { walks: 0, totalMinutes: 0, tolerances: [], symptomFree: 0, painAfter: [] };
@@ -347,9 +370,10 @@ export function computeProgress(walks: readonly ProgressWalk[], options: Progres
   }
 
   const all: WeekFigures[] = [];
+  const firstDay = dayNumber(first);
   for (let i = 0; i < span; i += 1) {
-    const start = dateOfDay(dayNumber(first) + 7 * i);
-    all.push(figuresOf(start, buckets.get(start), start === currentWeek));
+    const start = dateOfDay(firstDay + 7 * i);
+    all.push(figuresOf(start, buckets.get(firstDay + 7 * i), start === currentWeek));
   }
   const trend = trendOf(all.slice(-TREND_WINDOW_WEEKS));
   return {

@@ -1,7 +1,7 @@
 /** The Store implemented once over Kysely, for whichever dialect the Kysely instance speaks. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { readJson, storedResult, toAssessment, toShare, toShoe, toWalk, type ShoeRow } from './rows.js';
+import { readJson, storedResult, toAssessment, toPoint, toShare, toShoe, toWalk, type ShoeRow } from './rows.js';
 import { hashToken, newId, newToken, sameHash } from './tokens.js';
 import {
   UnknownShoeError,
@@ -23,6 +23,7 @@ import {
   type Store,
   type Walk,
   type WalkInput,
+  type WalkPoint,
   type WalkRange,
   type WalkRepo,
 } from './types.js';
@@ -233,6 +234,16 @@ function walkRepo(db: Kysely<Database>): WalkRepo {
       });
     },
     list: (profileId, range) => listWalks(db, profileId, range),
+    async points(profileId: string, from: string): Promise<WalkPoint[]> {
+      const rows = await db
+        .selectFrom('walks')
+        .select(['date', 'minutes', 'minutes_until_symptoms', 'symptom_free', 'pain_after'])
+        .where('profile_id', '=', profileId)
+        .where('date', '>=', from)
+        .orderBy('date')
+        .execute();
+      return rows.map(toPoint);
+    },
     async remove(profileId: string, walkId: string): Promise<boolean> {
       const deleted = await db
         .deleteFrom('walks')

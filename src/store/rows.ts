@@ -10,6 +10,7 @@ import {
   type Share,
   type Shoe,
   type Walk,
+  type WalkPoint,
 } from './types.js';
 
 const storedAnswers = z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.null()]));
@@ -35,9 +36,19 @@ export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
   };
 }
 
-const stoppedBecause = z.enum(STOPPED_BECAUSE);
-const reliefBy = z.enum(RELIEF_BY);
-const surface = z.enum(SURFACES);
+/** A stored choice, checked against its list (a cheap Set lookup: this runs once per walk row). */
+function oneOf<T extends string>(choices: readonly T[], column: string): (value: string) => T {
+  const allowed = new Set<string>(choices);
+  return (value) => {
+    if (!allowed.has(value)) {
+      throw new Error(`stored ${column} is not one of its choices`);
+    }
+    return value as T;
+  };
+}
+const stoppedBecause = oneOf(STOPPED_BECAUSE, 'stopped_because');
+const reliefBy = oneOf(RELIEF_BY, 'relief_by');
+const surface = oneOf(SURFACES, 'surface');
 
 /** The walk as the person gave it: fields they left out stay absent. */
 export function toWalk(row: Selectable<WalksTable>): Walk {
@@ -55,14 +66,34 @@ export function toWalk(row: Selectable<WalksTable>): Walk {
     ...symptoms,
     painBefore: Number(row.pain_before),
     painAfter: Number(row.pain_after),
-    stoppedBecause: stoppedBecause.parse(row.stopped_because),
-    ...(row.relief_by === null ? {} : { reliefBy: reliefBy.parse(row.relief_by) }),
-    ...(row.surface === null ? {} : { surface: surface.parse(row.surface) }),
+    stoppedBecause: stoppedBecause(row.stopped_because),
+    ...(row.relief_by === null ? {} : { reliefBy: reliefBy(row.relief_by) }),
+    ...(row.surface === null ? {} : { surface: surface(row.surface) }),
     ...(row.poles === null ? {} : { poles: Number(row.poles) === 1 }),
     ...(row.shoe_id === null ? {} : { shoeId: row.shoe_id }),
     ...(row.note === null ? {} : { note: row.note }),
     createdAt: row.created_at,
   };
+}
+
+export interface PointRow {
+  date: string;
+  minutes: number;
+  minutes_until_symptoms: number | null;
+  symptom_free: number;
+  pain_after: number;
+}
+
+export function toPoint(row: PointRow): WalkPoint {
+  const minutes = Number(row.minutes);
+  const painAfter = Number(row.pain_after);
+  if (Number(row.symptom_free) === 1) {
+    return { date: row.date, minutes, minutesUntilSymptoms: null, painAfter };
+  }
+  if (row.minutes_until_symptoms === null) {
+    return { date: row.date, minutes, painAfter };
+  }
+  return { date: row.date, minutes, minutesUntilSymptoms: Number(row.minutes_until_symptoms), painAfter };
 }
 
 /** Aggregates as drivers return them: pg gives bigint sums and counts as strings. */

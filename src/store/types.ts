@@ -144,12 +144,22 @@ export interface WalkRange {
   readonly to?: string | undefined;
 }
 
+/** The few fields of a walk that the weekly figures need. */
+export interface WalkPoint {
+  readonly date: string;
+  readonly minutes: number;
+  readonly minutesUntilSymptoms?: number | null;
+  readonly painAfter: number;
+}
+
 export interface WalkRepo {
   /** Throws UnknownShoeError when `shoeId` is not one of the profile's shoes. */
   add(profileId: string, input: WalkInput, now: Date): Promise<Walk>;
   /** By date, then by when they were logged; `from`/`to` are inclusive dates. */
   list(profileId: string, range?: WalkRange): Promise<Walk[]>;
   remove(profileId: string, walkId: string): Promise<boolean>;
+  /** Only what the weekly figures need, by date, from `from` (inclusive): a lean read for long diaries. */
+  points(profileId: string, from: string): Promise<WalkPoint[]>;
 }
 
 export interface ShoeRepo {

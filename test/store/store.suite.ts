@@ -145,6 +145,19 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         expect(await store.walks.list(p.id)).toStrictEqual([]);
       });
 
+      it('reads the lean points the weekly figures need, from a date on', async () => {
+        const p = await store.profiles.create(T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-01-01', minutesUntilSymptoms: 5 }, T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-02-02', minutesUntilSymptoms: null, minutes: 12.5 }, T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-02-01', minutesUntilSymptoms: 7.5 }, T0);
+        await store.walks.add(p.id, { ...WALK, date: '2026-02-03' }, T0);
+        expect(await store.walks.points(p.id, '2026-02-01')).toStrictEqual([
+          { date: '2026-02-01', minutes: 30, minutesUntilSymptoms: 7.5, painAfter: 4 },
+          { date: '2026-02-02', minutes: 12.5, minutesUntilSymptoms: null, painAfter: 4 },
+          { date: '2026-02-03', minutes: 30, painAfter: 4 },
+        ]);
+      });
+
       it('keeps every one of 40 walks written at the same time', async () => {
         const p = await store.profiles.create(T0);
         const written = await Promise.all(

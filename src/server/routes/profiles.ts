@@ -313,7 +313,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       const timeZone = tz ?? 'UTC';
       const shown = weeks ?? TREND_WINDOW_WEEKS;
       const from = windowStart(dateIn(at, timeZone), Math.max(shown, TREND_WINDOW_WEEKS));
-      const walks = await store.walks.list(c.req.valid('param').id, { from });
+      const walks = await store.walks.points(c.req.valid('param').id, from);
       const progress = computeProgress(walks, { now: at, timeZone, weeks: shown });
       return c.json(
         {
