@@ -145,11 +145,11 @@ export function featureIndex(knowledge: Knowledge): Map<string, Feature> {
   return index;
 }
 
-/** Answers plus those that follow from them (an answer given always wins). */
+/** Answers plus those that follow from them (an answer given always wins; "not sure" does not). */
 export function withInferred(knowledge: Knowledge, answers: Answers): Answers {
   let completed: Record<string, AnswerValue> | undefined;
   for (const feature of knowledge.features) {
-    if (feature.inferred === undefined || answers[feature.id] !== undefined) {
+    if (feature.inferred === undefined || (answers[feature.id] ?? null) !== null) {
       continue;
     }
     if (evaluate(feature.inferred.when, (id) => answers[id]) === true) {

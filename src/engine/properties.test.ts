@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answersArbitrary, fullAnswersArbitrary, WARNING_FEATURES } from '../../test/arbitraries.js';
+import { assess, nextQuestion, type AnswerValue } from '../index.js';
+import { urgencyOf } from './triage.js';
+
+const RUNS = { numRuns: 300 };
+
+describe('properties of the engine', () => {
+  it('never lowers urgency when a warning sign is answered yes', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.constantFrom(...WARNING_FEATURES), (answers, sign) => {
+        const before = urgencyOf(assess(answers).triage.level);
+        const after = urgencyOf(assess({ ...answers, [sign]: true }).triage.level);
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same result whatever order the answers come in', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.integer(), (answers, seed) => {
+        const entries = Object.entries(answers);
+        const shuffled = Object.fromEntries(entries.map((entry, index) => ({ entry, key: Math.sin(seed + index) })).sort((a, b) => a.key - b.key).map(({ entry }) => entry));
+        expect(assess(shuffled)).toEqual(assess(answers));
+      }),
+      RUNS,
+    );
+  });
+
+  it('changes nothing for answers that are "not sure"', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const known = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null));
+        expect(assess(answers)).toEqual(assess(known));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps every probability between 0 and 1', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        for (const cause of assess(answers).causes) {
+          expect(cause.probability).toBeGreaterThanOrEqual(0);
+          expect(cause.probability).toBeLessThanOrEqual(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('runs an interview that never repeats, always ends, and asks every warning sign unless it is an emergency', () => {
+    fc.assert(
+      fc.property(fullAnswersArbitrary, (truth) => {
+        const given: Record<string, AnswerValue> = {};
+        const asked = new Set<string>();
+        for (let step = 0; step <= 70; step += 1) {
+          const question = nextQuestion(given);
+          if (question === null) {
+            break;
+          }
+          expect(asked.has(question.id)).toBe(false);
+          asked.add(question.id);
+          given[question.id] = truth[question.id] ?? null;
+          expect(step).toBeLessThan(70);
+        }
+        const result = assess(given);
+        if (result.triage.level !== 'emergency') {
+          for (const sign of WARNING_FEATURES) {
+            const skippedFollowUp = sign === 'weakness_progressing' && given['leg_weakness'] !== true;
+            expect(asked.has(sign) || skippedFollowUp, sign).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reaches the same triage by the interview as by answering everything', () => {
+    fc.assert(
+      fc.property(fullAnswersArbitrary, (truth) => {
+        const given: Record<string, AnswerValue> = {};
+        for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
+          given[question.id] = truth[question.id] ?? null;
+        }
+        const consistent = { ...truth };
+        if (truth['leg_weakness'] !== true) {
+          delete consistent['weakness_progressing'];
+        }
+        if (truth['leg_symptoms'] === 'none') {
+          delete consistent['pain_below_knee'];
+          delete consistent['calf_cramp_walking'];
+        }
+        if (typeof truth['age'] === 'number' && truth['age'] < 45) {
+          delete consistent['onset_before_45'];
+        }
+        expect(assess(given).triage.level).toBe(assess(consistent).triage.level);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

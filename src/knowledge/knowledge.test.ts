@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_CAUSES, CONTRACT_FEATURES, SERIOUS_CAUSES } from '../../test/contract.js';
+import { readingGrade } from '../../test/readability.js';
+import { featuresOf } from '../engine/conditions.js';
+import { KNOWLEDGE } from './index.js';
+import { knowledgeSchema, type Condition, type Evidence, type SingleEvidence } from './schema.js';
+
+const sourceIds = new Set(KNOWLEDGE.sources.map((source) => source.id));
+const featureIds = new Set(KNOWLEDGE.features.map((feature) => feature.id));
+const causeIds = new Set(KNOWLEDGE.causes.map((cause) => cause.id));
+
+function singlesOf(evidence: Evidence): SingleEvidence[] {
+  return evidence.kind === 'single' ? [evidence] : evidence.kind === 'strongest_of' ? evidence.items : [];
+}
+
+function everyCondition(): Condition[] {
+  return [
+    ...KNOWLEDGE.features.flatMap((feature) => [feature.askWhen, feature.inferred?.when].filter((c): c is Condition => c !== undefined)),
+    ...KNOWLEDGE.causes.flatMap((cause) => [
+      ...cause.evidence.flatMap((evidence) => (evidence.kind === 'cluster' ? evidence.items.map((item) => item.when) : singlesOf(evidence).map((item) => item.when))),
+      ...(cause.warningSigns ?? []),
+    ]),
+    ...KNOWLEDGE.warningRules.map((rule) => rule.when),
+    ...KNOWLEDGE.advice.flatMap((advice) => advice.forAnswers),
+  ];
+}
+
+/** Every text a person reads, with where it lives, for the plain-language check. */
+function personFacingTexts(): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const feature of KNOWLEDGE.features) {
+    texts.push([`feature ${feature.id}`, feature.text], [`feature ${feature.id} why`, feature.why]);
+  }
+  for (const cause of KNOWLEDGE.causes) {
+    texts.push([`cause ${cause.id}`, cause.explanation], [`cause ${cause.id}`, cause.pattern], [`cause ${cause.id}`, cause.helps], [`cause ${cause.id}`, cause.whenToSeeClinician]);
+    if (cause.raisesTriage !== undefined) {
+      texts.push([`cause ${cause.id} triage`, cause.raisesTriage.reason]);
+    }
+    for (const item of cause.evidence.flatMap(singlesOf)) {
+      texts.push([`cause ${cause.id} reason`, item.text]);
+      if (item.textIfFalse !== undefined) {
+        texts.push([`cause ${cause.id} reason`, item.textIfFalse]);
+      }
+    }
+  }
+  for (const rule of KNOWLEDGE.warningRules) {
+    texts.push([`rule ${rule.id}`, rule.reason]);
+  }
+  for (const [level, advice] of Object.entries(KNOWLEDGE.triageAdvice)) {
+    texts.push([`triage ${level}`, advice]);
+  }
+  for (const advice of KNOWLEDGE.advice) {
+    texts.push([`advice ${advice.id}`, advice.title], [`advice ${advice.id}`, advice.summary]);
+    texts.push(...advice.steps.map((step): [string, string] => [`advice ${advice.id} step`, step]));
+    texts.push(...advice.cautions.map((caution): [string, string] => [`advice ${advice.id} caution`, caution]));
+  }
+  for (const supplement of KNOWLEDGE.supplements) {
+    texts.push([`supplement ${supplement.id}`, supplement.whatItIs], [`supplement ${supplement.id}`, supplement.evidenceForBackPain]);
+    texts.push(...supplement.avoidIf.map((text): [string, string] => [`supplement ${supplement.id} avoid`, text]));
+  }
+  return texts;
+}
+
+describe('the knowledge base', () => {
+  it('parses with its schema', () => {
+    expect(() => knowledgeSchema.parse(KNOWLEDGE)).not.toThrow();
+  });
+
+  it('has every feature of the contract, in its group, and no others', () => {
+    for (const [group, ids] of Object.entries(CONTRACT_FEATURES)) {
+      for (const id of ids) {
+        expect(KNOWLEDGE.features.find((feature) => feature.id === id)?.group, id).toBe(group);
+      }
+    }
+    expect(featureIds.size).toBe(Object.values(CONTRACT_FEATURES).flat().length);
+  });
+
+  it('has every cause of the contract, and marks the serious ones', () => {
+    expect([...causeIds].sort()).toEqual([...CONTRACT_CAUSES].sort());
+    for (const cause of KNOWLEDGE.causes) {
+      expect(cause.serious, cause.id).toBe((SERIOUS_CAUSES as readonly string[]).includes(cause.id));
+    }
+  });
+
+  it('gives every likelihood ratio, prior and rule a source that exists', () => {
+    const cited: string[] = [];
+    for (const cause of KNOWLEDGE.causes) {
+      cited.push(cause.prior.source, ...(cause.prior.byAge ?? []).map((band) => band.source), ...cause.sources);
+      for (const evidence of cause.evidence) {
+        if (evidence.kind === 'cluster') {
+          cited.push(...evidence.bands.map((band) => band.source));
+        }
+        for (const item of singlesOf(evidence)) {
+          cited.push(item.source, ...(item.sourceIfFalse === undefined ? [] : [item.sourceIfFalse]));
+        }
+      }
+    }
+    cited.push(...KNOWLEDGE.warningRules.flatMap((rule) => rule.sources));
+    cited.push(...KNOWLEDGE.advice.flatMap((advice) => advice.sources), ...KNOWLEDGE.supplements.flatMap((supplement) => supplement.sources));
+    for (const id of cited) {
+      expect(sourceIds, id).toContain(id);
+    }
+  });
+
+  it('labels every expert estimate as one, with its rationale', () => {
+    for (const source of KNOWLEDGE.sources.filter((s) => s.kind === 'expert_estimate')) {
+      expect(source.rationale, source.id).toBeDefined();
+      expect(source.id.startsWith('expert_'), source.id).toBe(true);
+    }
+  });
+
+  it('keeps expert-estimated ratios between 0.5 and 2, except the few argued in their source', () => {
+    const argued = new Set(['expert_vascular_no_leg', 'expert_sciatica', 'expert_ibp', 'expert_hip']);
+    for (const cause of KNOWLEDGE.causes) {
+      for (const item of cause.evidence.flatMap(singlesOf)) {
+        const pairs: [number | undefined, string][] = [
+          [item.ratioIfTrue, item.source],
+          [item.ratioIfFalse, item.sourceIfFalse ?? item.source],
+        ];
+        for (const [ratio, source] of pairs) {
+          const kind = KNOWLEDGE.sources.find((s) => s.id === source)?.kind;
+          if (ratio === undefined || kind !== 'expert_estimate' || argued.has(source)) {
+            continue;
+          }
+          expect(ratio, `${cause.id} ${item.text}`).toBeGreaterThanOrEqual(0.5);
+          expect(ratio, `${cause.id} ${item.text}`).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+  });
+
+  it('shrinks published ratios toward 1, never past the published figure', () => {
+    for (const cause of KNOWLEDGE.causes) {
+      for (const item of cause.evidence.flatMap(singlesOf).filter((i) => i.reported !== undefined)) {
+        const published = Number(/(?:LR\+?|PLR|LR-)\s*([\d.]+)/.exec(item.reported ?? '')?.[1]);
+        if (Number.isFinite(published) && published > 1) {
+          expect(item.ratioIfTrue, item.text).toBeLessThanOrEqual(published);
+          expect(item.ratioIfTrue, item.text).toBeGreaterThan(1);
+        }
+      }
+    }
+  });
+
+  it('reads only features that exist in every condition', () => {
+    for (const condition of everyCondition()) {
+      for (const id of featuresOf(condition)) {
+        expect(featureIds, id).toContain(id);
+      }
+    }
+  });
+
+  it('names only existing causes in the self-care advice', () => {
+    for (const advice of KNOWLEDGE.advice) {
+      for (const id of advice.forCauses) {
+        expect(causeIds, `${advice.id}: ${id}`).toContain(id);
+      }
+    }
+  });
+
+  it('can ask every feature: its skip logic refers to answers that can come first', () => {
+    for (const feature of KNOWLEDGE.features) {
+      for (const id of feature.askWhen === undefined ? [] : featuresOf(feature.askWhen)) {
+        const parent = KNOWLEDGE.features.find((candidate) => candidate.id === id);
+        expect(parent?.askWhen, `${feature.id} depends on ${id}, which must always be askable`).toBeUndefined();
+      }
+      expect(feature.text.length).toBeGreaterThan(5);
+      if (feature.type === 'choice') {
+        expect(feature.options?.length ?? 0).toBeGreaterThan(1);
+      }
+      if (feature.type === 'number') {
+        expect(feature.min).toBeDefined();
+        expect(feature.max).toBeDefined();
+      }
+    }
+  });
+
+  it('never skips a warning-sign question except a follow-up to a yes', () => {
+    for (const feature of KNOWLEDGE.features.filter((f) => f.group === 'warning' && f.askWhen !== undefined)) {
+      expect(feature.askWhen, feature.id).toEqual({ feature: 'leg_weakness', equals: true });
+    }
+  });
+
+  it('covers every warning sign with a triage rule', () => {
+    const ruled = new Set(KNOWLEDGE.warningRules.flatMap((rule) => featuresOf(rule.when)));
+    for (const id of CONTRACT_FEATURES.warning) {
+      expect(ruled, id).toContain(id);
+    }
+  });
+
+  it('writes everything a person reads at reading grade 8 or lower', () => {
+    const hard = personFacingTexts()
+      .map(([where, text]) => ({ where, text, grade: readingGrade(text) }))
+      .filter((entry) => entry.grade > 8);
+    expect(hard).toEqual([]);
+  });
+
+  it('names no supplement product or brand, and recommends none', () => {
+    const text = JSON.stringify(KNOWLEDGE.supplements).toLowerCase();
+    for (const brand of ['curcugen', 'zen nutrients', 'everyday back vitamin']) {
+      expect(text).not.toContain(brand);
+    }
+    expect(text).not.toMatch(/\brecommend(ed)? (taking|you take)\b/);
+  });
+
+  it('gives each of the source article\'s self-care tips a plan item', () => {
+    const topics = new Set(KNOWLEDGE.advice.map((advice) => advice.topic));
+    for (const topic of ['footwear', 'core', 'posture', 'walking', 'surfaces', 'poles', 'active', 'safety']) {
+      expect(topics, topic).toContain(topic);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function stride(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['bin/stride.js', ...args], { input: input ?? '', encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const stenosis = JSON.stringify({ age: 71, leg_symptoms: 'both_legs', relief_leaning_forward: true, standing_provokes: true });
+
+describe('stride assess', () => {
+  it('prints the CONTRACT result as JSON', () => {
+    const run = stride(['assess', '--answers', '-', '--json'], stenosis);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { contract: string; knowledgeVersion: string; triage: { level: string }; causes: { id: string }[] };
+    expect(result.contract).toBe('stride/1');
+    expect(result.knowledgeVersion).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
+    expect(result.causes[0]?.id).toBe('spinal_stenosis');
+  });
+
+  it('prints a readable result with reasons and sources without --json', () => {
+    const run = stride(['assess', '--answers', '-'], stenosis);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Narrowing of the spinal canal');
+    expect(run.stdout).toContain('suri_2010');
+    expect(run.stdout).toContain('not a diagnosis');
+  });
+
+  it.each([
+    ['an unknown key', '{"agee": 40}', 'agee'],
+    ['a number out of range', '{"age": 300}', 'age'],
+    ['a wrong type', '{"fever": "yes"}', 'fever'],
+    ['a choice not offered', '{"leg_symptoms": "three_legs"}', 'leg_symptoms'],
+    ['an array', '[1, 2]', 'answers'],
+    ['broken JSON', '{"age":', '--answers'],
+  ])('exits 2 with one line naming the key for %s', (_what, input, key) => {
+    const run = stride(['assess', '--answers', '-', '--json'], input);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(key);
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('exits 2 when the answers file is missing', () => {
+    const run = stride(['assess', '--answers', '/no/such/file.json', '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--answers');
+  });
+});
+
+describe('stride next', () => {
+  it('asks a warning sign first', () => {
+    const run = stride(['next', '--answers', '-', '--json'], '{}');
+    const { question } = JSON.parse(run.stdout) as { question: { id: string; text: string; type: string } };
+    expect(question.id).toBe('bladder_bowel_change');
+    expect(question.type).toBe('bool');
+  });
+
+  it('returns null once an answer makes it an emergency', () => {
+    const run = stride(['next', '--answers', '-', '--json'], '{"saddle_numbness": true}');
+    expect(JSON.parse(run.stdout)).toEqual({ question: null });
+  });
+});
+
+describe('stride knowledge', () => {
+  it('prints every cause with its prior and sourced likelihood ratios', () => {
+    const run = stride(['knowledge', '--json']);
+    const knowledge = JSON.parse(run.stdout) as {
+      version: string;
+      features: { id: string; text: string; type: string }[];
+      causes: { id: string; prior: number; likelihoods: { feature: string; answer: unknown; ratio: number; source: string }[] }[];
+      sources: { id: string; citation: string; kind: string }[];
+    };
+    const sources = new Set(knowledge.sources.map((source) => source.id));
+    const features = new Set(knowledge.features.map((feature) => feature.id));
+    expect(knowledge.causes).toHaveLength(16);
+    for (const cause of knowledge.causes) {
+      for (const row of cause.likelihoods) {
+        expect(sources, row.source).toContain(row.source);
+        expect(features, row.feature).toContain(row.feature);
+        expect(row.ratio).toBeGreaterThan(0);
+      }
+    }
+    expect(knowledge.sources.every((source) => ['study', 'guideline', 'expert_estimate'].includes(source.kind))).toBe(true);
+  });
+});
+
+describe('--help', () => {
+  it.each([[[]], [['assess']], [['next']], [['knowledge']]])('works for %j', (command) => {
+    const run = stride([...command, '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: stride');
+  });
+});

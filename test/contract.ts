@@ -1,0 +1,25 @@
+/** The ids that CONTRACT.md (stride/1) promises, so tests fail if the knowledge base drops one. */
+export const CONTRACT_FEATURES = {
+  context: ['age', 'sex', 'duration_weeks', 'pain_nrs', 'onset_sudden', 'activity_increase', 'sedentary', 'smoker', 'diabetes', 'vascular_disease'],
+  pattern: [
+    'pain_side', 'leg_symptoms', 'pain_below_knee', 'calf_cramp_walking', 'walk_minutes_until_pain', 'relief_sitting',
+    'relief_leaning_forward', 'relief_standing_still', 'no_pain_seated', 'standing_provokes', 'downhill_worse', 'uphill_worse',
+    'cycling_ok', 'extension_pain', 'twisting_pain', 'one_sided_below_belt', 'stairs_worse', 'single_leg_pain', 'long_stride_pain',
+    'groin_pain', 'hip_stiffness', 'morning_stiffness_30', 'better_with_exercise', 'not_better_with_rest', 'night_waking_second_half',
+    'alternating_buttock_pain', 'onset_before_45', 'spa_family_or_history', 'sitting_worse', 'bending_worse', 'cough_sneeze_worse',
+    'muscle_tender', 'stooped_gait', 'limp_or_uneven', 'shoes_worn', 'shoes_unsupportive', 'hard_surfaces',
+  ],
+  warning: [
+    'bladder_bowel_change', 'saddle_numbness', 'leg_weakness', 'weakness_progressing', 'numbness_tingling', 'fever', 'weight_loss',
+    'cancer_history', 'night_pain_constant', 'infection_risk', 'significant_trauma', 'osteoporosis_or_steroids', 'pulsating_abdomen',
+    'worsening', 'daily_activities_limited',
+  ],
+} as const;
+
+export const CONTRACT_CAUSES = [
+  'muscle_strain', 'posture_gait', 'spinal_stenosis', 'disc_degeneration', 'facet_joint', 'sacroiliac_joint', 'footwear',
+  'inflammatory_back_pain', 'vascular_claudication', 'hip_osteoarthritis', 'sciatica', 'cauda_equina', 'spinal_infection',
+  'spinal_malignancy', 'vertebral_fracture', 'aortic_aneurysm',
+] as const;
+
+export const SERIOUS_CAUSES = ['cauda_equina', 'spinal_infection', 'spinal_malignancy', 'vertebral_fracture', 'aortic_aneurysm'] as const;

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { assess, nextQuestion, type AnswerValue, type Result, type TriageLevel } from '../src/index.js';
+import { loadVignettes, OWN_VIGNETTES, PUBLIC_VIGNETTES, type Vignette } from './vignettes.js';
+
+const URGENCY: Record<TriageLevel, number> = { self_care: 0, soon: 1, urgent: 2, emergency: 3 };
+const publicCases = loadVignettes(PUBLIC_VIGNETTES);
+const ownCases = loadVignettes(OWN_VIGNETTES);
+
+function strideAssess(answers: Record<string, unknown>): Result {
+  const output = execFileSync(process.execPath, ['bin/stride.js', 'assess', '--answers', '-', '--json'], { input: JSON.stringify(answers), encoding: 'utf8' });
+  return JSON.parse(output) as Result;
+}
+
+function checkExpectations(vignette: Vignette, result: Result): void {
+  const top3 = result.causes.slice(0, 3).map((cause) => cause.id);
+  expect(vignette.expect.triage, `triage ${result.triage.level}`).toContain(result.triage.level);
+  expect(URGENCY[result.triage.level]).toBeGreaterThanOrEqual(URGENCY[vignette.expect.minimum]);
+  if (vignette.expect.top1 !== undefined) {
+    expect(result.causes[0]?.id).toBe(vignette.expect.top1);
+  }
+  if (vignette.expect.top3 !== undefined) {
+    expect(vignette.expect.top3.some((id) => top3.includes(id)), `top three ${top3.join(', ')}`).toBe(true);
+  }
+  for (const id of vignette.expect.top3_all ?? []) {
+    expect(top3, `top three ${top3.join(', ')}`).toContain(id);
+  }
+  for (const id of vignette.expect.considered ?? []) {
+    expect(result.causes.find((cause) => cause.id === id)?.band, id).not.toBe('unlikely');
+  }
+}
+
+function interview(answers: Record<string, unknown>): { given: Record<string, AnswerValue>; count: number } {
+  const given: Record<string, AnswerValue> = {};
+  let count = 0;
+  for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
+    given[question.id] = (answers[question.id] as AnswerValue | undefined) ?? null;
+    count += 1;
+  }
+  return { given, count };
+}
+
+describe('the public vignettes through `stride assess`', () => {
+  it('finds the shared vignettes', () => {
+    expect(publicCases.length).toBeGreaterThanOrEqual(16);
+  });
+  it.each(publicCases.map((vignette) => [vignette.id, vignette] as const))('%s', (_id, vignette) => {
+    checkExpectations(vignette, strideAssess(vignette.answers));
+  });
+});
+
+describe("Stride's own vignettes, written from the evidence", () => {
+  it('has at least 30 of them', () => {
+    expect(ownCases.length).toBeGreaterThanOrEqual(30);
+  });
+  it.each(ownCases.map((vignette) => [vignette.id, vignette] as const))('%s', (_id, vignette) => {
+    checkExpectations(vignette, assess(vignette.answers));
+  });
+});
+
+describe('the adaptive interview on every vignette', () => {
+  const all = [...publicCases, ...ownCases];
+
+  it.each(all.map((vignette) => [vignette.id, vignette] as const))('%s reaches the same triage as answering everything', (_id, vignette) => {
+    expect(assess(interview(vignette.answers).given).triage.level).toBe(assess(vignette.answers).triage.level);
+  });
+
+  it('needs a median of at most 22 answers', () => {
+    const counts = all.map((vignette) => interview(vignette.answers).count).sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(22);
+  });
+});
