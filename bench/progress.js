@@ -67,7 +67,9 @@ async function benchStore(kind, options) {
   const walks = walksFor(DAYS);
   const seedStart = performance.now();
   await Promise.all(walks.map((walk) => store.walks.add(profile.id, walk, NOW)));
-  console.log(`${kind}: seeded ${walks.length} walks in ${(performance.now() - seedStart).toFixed(0)} ms`);
+  console.log(
+    `${kind}: seeded ${walks.length} walks in ${(performance.now() - seedStart).toFixed(0)} ms`,
+  );
   const headers = { Authorization: `Bearer ${profile.token}` };
   const get = async (path) => {
     const res = await app.request(path, { headers });
@@ -75,10 +77,18 @@ async function benchStore(kind, options) {
     await res.arrayBuffer();
   };
   const results = [
-    await time(`${kind}: GET /progress (12 weeks, default)`, () => get(`/api/v1/profiles/${profile.id}/progress?tz=Europe/London`)),
-    await time(`${kind}: GET /progress?weeks=157 (all 3 years)`, () => get(`/api/v1/profiles/${profile.id}/progress?tz=Europe/London&weeks=157`)),
+    await time(`${kind}: GET /progress (12 weeks, default)`, () =>
+      get(`/api/v1/profiles/${profile.id}/progress?tz=Europe/London`),
+    ),
+    await time(`${kind}: GET /progress?weeks=157 (all 3 years)`, () =>
+      get(`/api/v1/profiles/${profile.id}/progress?tz=Europe/London&weeks=157`),
+    ),
   ];
-  const share = await store.shares.create(profile.id, { expiresAt: new Date(NOW.getTime() + 86_400_000), timeZone: 'UTC' }, NOW);
+  const share = await store.shares.create(
+    profile.id,
+    { expiresAt: new Date(NOW.getTime() + 86_400_000), timeZone: 'UTC' },
+    NOW,
+  );
   results.push(
     await time(`${kind}: GET /shares/{token} (clinician summary)`, async () => {
       const res = await app.request(`/api/v1/shares/${share.token}`);
@@ -93,7 +103,11 @@ async function benchStore(kind, options) {
 
 const results = [];
 const pure = walksFor(DAYS);
-results.push(await time('pure computeProgress over 1096 walks (157 weeks)', () => computeProgress(pure, { now: NOW, timeZone: 'Europe/London', weeks: 157 })));
+results.push(
+  await time('pure computeProgress over 1096 walks (157 weeks)', () =>
+    computeProgress(pure, { now: NOW, timeZone: 'Europe/London', weeks: 157 }),
+  ),
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'stride-bench-'));
 try {
@@ -107,4 +121,6 @@ if (url) {
 } else {
   console.log('postgres: skipped (set STRIDE_TEST_DATABASE_URL to include it)');
 }
-console.log(JSON.stringify({ bench: 'progress', node: process.version, walks: DAYS, aimMs: AIM_MS, results }));
+console.log(
+  JSON.stringify({ bench: 'progress', node: process.version, walks: DAYS, aimMs: AIM_MS, results }),
+);

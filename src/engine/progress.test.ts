@@ -16,7 +16,10 @@ const NOW = new Date('2026-03-18T12:00:00Z');
 const UTC = { now: NOW, timeZone: 'UTC' };
 
 /** Walks on the Monday, Tuesday, ... of a week: one per entry, as [minutes until symptoms, pain after]. */
-function week(monday: string, entries: ReadonlyArray<readonly [number | null | undefined, number]>): ProgressWalk[] {
+function week(
+  monday: string,
+  entries: ReadonlyArray<readonly [number | null | undefined, number]>,
+): ProgressWalk[] {
   const start = Date.parse(`${monday}T00:00:00Z`);
   return entries.map(([until, painAfter], i) => ({
     date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
@@ -44,12 +47,24 @@ describe('weekly figures', () => {
     const progress = computeProgress(walks, { ...UTC, weeks: 2 });
     expect(progress.weeks).toStrictEqual([
       {
-        weekStart: '2026-03-09', walks: 3, totalMinutes: 55.5, medianMinutesUntilSymptoms: 10,
-        symptomFreeWalks: 0, medianPainAfter: 4, counted: true, complete: true,
+        weekStart: '2026-03-09',
+        walks: 3,
+        totalMinutes: 55.5,
+        medianMinutesUntilSymptoms: 10,
+        symptomFreeWalks: 0,
+        medianPainAfter: 4,
+        counted: true,
+        complete: true,
       },
       {
-        weekStart: '2026-03-16', walks: 0, totalMinutes: 0, medianMinutesUntilSymptoms: null,
-        symptomFreeWalks: 0, medianPainAfter: null, counted: false, complete: false,
+        weekStart: '2026-03-16',
+        walks: 0,
+        totalMinutes: 0,
+        medianMinutesUntilSymptoms: null,
+        symptomFreeWalks: 0,
+        medianPainAfter: null,
+        counted: false,
+        complete: false,
       },
     ]);
   });
@@ -87,7 +102,16 @@ describe('weekly figures', () => {
 
 describe('the trend', () => {
   it('has not enough data with fewer than 3 weeks of at least 2 walks', () => {
-    const walks = [...week('2026-03-02', [[10, 3], [10, 3]]), ...week('2026-03-09', [[10, 3], [10, 3]])];
+    const walks = [
+      ...week('2026-03-02', [
+        [10, 3],
+        [10, 3],
+      ]),
+      ...week('2026-03-09', [
+        [10, 3],
+        [10, 3],
+      ]),
+    ];
     const { trend, warnings } = computeProgress(walks, UTC);
     expect(trend.status).toBe('not_enough_data');
     expect(trend.countedWeeks).toBe(2);
@@ -98,10 +122,19 @@ describe('the trend', () => {
   it('ignores weeks with fewer than 2 walks', () => {
     const walks = [
       ...week('2026-02-16', [[1, 9]]),
-      ...week('2026-02-23', [[20, 3], [20, 3]]),
+      ...week('2026-02-23', [
+        [20, 3],
+        [20, 3],
+      ]),
       ...week('2026-03-02', [[2, 9]]),
-      ...week('2026-03-09', [[20, 3], [20, 3]]),
-      ...week('2026-03-16', [[20, 3], [20, 3]]),
+      ...week('2026-03-09', [
+        [20, 3],
+        [20, 3],
+      ]),
+      ...week('2026-03-16', [
+        [20, 3],
+        [20, 3],
+      ]),
     ];
     const { trend, weeks } = computeProgress(walks, UTC);
     expect(weeks.filter((w) => w.walks === 1).every((w) => !w.counted)).toBe(true);
@@ -112,10 +145,22 @@ describe('the trend', () => {
 
   it('is improving when walking tolerance rises by 30% and 2 minutes or more', () => {
     const walks = [
-      ...week('2026-02-23', [[10, 4], [10, 4]]),
-      ...week('2026-03-02', [[10, 4], [10, 4]]),
-      ...week('2026-03-09', [[14, 4], [14, 4]]),
-      ...week('2026-03-16', [[13, 4], [13, 4]]),
+      ...week('2026-02-23', [
+        [10, 4],
+        [10, 4],
+      ]),
+      ...week('2026-03-02', [
+        [10, 4],
+        [10, 4],
+      ]),
+      ...week('2026-03-09', [
+        [14, 4],
+        [14, 4],
+      ]),
+      ...week('2026-03-16', [
+        [13, 4],
+        [13, 4],
+      ]),
     ];
     const { trend, warnings } = computeProgress(walks, UTC);
     expect(trend.status).toBe('improving');
@@ -126,10 +171,22 @@ describe('the trend', () => {
 
   it('is improving when pain after walking falls by 2 points or more', () => {
     const walks = [
-      ...week('2026-02-23', [[10, 6], [10, 6]]),
-      ...week('2026-03-02', [[10, 6], [10, 5]]),
-      ...week('2026-03-09', [[10, 3], [10, 4]]),
-      ...week('2026-03-16', [[10, 3], [10, 3]]),
+      ...week('2026-02-23', [
+        [10, 6],
+        [10, 6],
+      ]),
+      ...week('2026-03-02', [
+        [10, 6],
+        [10, 5],
+      ]),
+      ...week('2026-03-09', [
+        [10, 3],
+        [10, 4],
+      ]),
+      ...week('2026-03-16', [
+        [10, 3],
+        [10, 3],
+      ]),
     ];
     const { trend } = computeProgress(walks, UTC);
     expect(trend.status).toBe('improving');
@@ -138,10 +195,22 @@ describe('the trend', () => {
 
   it('is stable when the changes are smaller than the thresholds', () => {
     const walks = [
-      ...week('2026-02-23', [[20, 4], [20, 4]]),
-      ...week('2026-03-02', [[20, 4], [20, 4]]),
-      ...week('2026-03-09', [[24, 3], [24, 3]]),
-      ...week('2026-03-16', [[25, 3], [25, 3]]),
+      ...week('2026-02-23', [
+        [20, 4],
+        [20, 4],
+      ]),
+      ...week('2026-03-02', [
+        [20, 4],
+        [20, 4],
+      ]),
+      ...week('2026-03-09', [
+        [24, 3],
+        [24, 3],
+      ]),
+      ...week('2026-03-16', [
+        [25, 3],
+        [25, 3],
+      ]),
     ];
     const { trend } = computeProgress(walks, UTC);
     expect(trend.status).toBe('stable');
@@ -150,20 +219,44 @@ describe('the trend', () => {
 
   it('does not call a change of a minute on a short walk a trend', () => {
     const walks = [
-      ...week('2026-02-23', [[2, 4], [2, 4]]),
-      ...week('2026-03-02', [[2, 4], [2, 4]]),
-      ...week('2026-03-09', [[1, 4], [1, 4]]),
-      ...week('2026-03-16', [[1, 4], [1, 4]]),
+      ...week('2026-02-23', [
+        [2, 4],
+        [2, 4],
+      ]),
+      ...week('2026-03-02', [
+        [2, 4],
+        [2, 4],
+      ]),
+      ...week('2026-03-09', [
+        [1, 4],
+        [1, 4],
+      ]),
+      ...week('2026-03-16', [
+        [1, 4],
+        [1, 4],
+      ]),
     ];
     expect(computeProgress(walks, UTC).trend.tolerance.direction).toBe('same');
   });
 
   it('is worsening when walking tolerance falls, and flags that as a warning sign', () => {
     const walks = [
-      ...week('2026-02-23', [[20, 3], [20, 3]]),
-      ...week('2026-03-02', [[20, 3], [20, 3]]),
-      ...week('2026-03-09', [[12, 3], [12, 3]]),
-      ...week('2026-03-16', [[10, 3], [10, 3]]),
+      ...week('2026-02-23', [
+        [20, 3],
+        [20, 3],
+      ]),
+      ...week('2026-03-02', [
+        [20, 3],
+        [20, 3],
+      ]),
+      ...week('2026-03-09', [
+        [12, 3],
+        [12, 3],
+      ]),
+      ...week('2026-03-16', [
+        [10, 3],
+        [10, 3],
+      ]),
     ];
     const { trend, warnings } = computeProgress(walks, UTC);
     expect(trend.status).toBe('worsening');
@@ -174,10 +267,22 @@ describe('the trend', () => {
 
   it('is worsening when pain after walking rises by 2 points, even if tolerance improves', () => {
     const walks = [
-      ...week('2026-02-23', [[10, 2], [10, 2]]),
-      ...week('2026-03-02', [[10, 2], [10, 2]]),
-      ...week('2026-03-09', [[20, 5], [20, 5]]),
-      ...week('2026-03-16', [[20, 4], [20, 4]]),
+      ...week('2026-02-23', [
+        [10, 2],
+        [10, 2],
+      ]),
+      ...week('2026-03-02', [
+        [10, 2],
+        [10, 2],
+      ]),
+      ...week('2026-03-09', [
+        [20, 5],
+        [20, 5],
+      ]),
+      ...week('2026-03-16', [
+        [20, 4],
+        [20, 4],
+      ]),
     ];
     const { trend, warnings } = computeProgress(walks, UTC);
     expect(trend.status).toBe('worsening');
@@ -187,19 +292,46 @@ describe('the trend', () => {
   });
 
   it('compares the last 2 counted weeks with at most 4 counted weeks before them', () => {
-    const mondays = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16'];
-    const walks = mondays.flatMap((monday, i) => week(monday, [[i === 0 ? 99 : 10, 3], [i === 0 ? 99 : 10, 3]]));
+    const mondays = [
+      '2026-01-05',
+      '2026-01-12',
+      '2026-01-19',
+      '2026-01-26',
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+    ];
+    const walks = mondays.flatMap((monday, i) =>
+      week(monday, [
+        [i === 0 ? 99 : 10, 3],
+        [i === 0 ? 99 : 10, 3],
+      ]),
+    );
     const { trend } = computeProgress(walks, UTC);
-    expect(trend.earlierWeeks).toStrictEqual(['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02']);
+    expect(trend.earlierWeeks).toStrictEqual([
+      '2026-01-12',
+      '2026-01-19',
+      '2026-01-26',
+      '2026-02-02',
+    ]);
     expect(trend.recentWeeks).toStrictEqual(['2026-02-09', '2026-02-16']);
     expect(trend.status).toBe('stable');
   });
 
   it('looks only at the last 12 weeks', () => {
     const walks = [
-      ...week('2025-11-03', [[1, 9], [1, 9]]),
-      ...week('2026-03-02', [[10, 3], [10, 3]]),
-      ...week('2026-03-09', [[10, 3], [10, 3]]),
+      ...week('2025-11-03', [
+        [1, 9],
+        [1, 9],
+      ]),
+      ...week('2026-03-02', [
+        [10, 3],
+        [10, 3],
+      ]),
+      ...week('2026-03-09', [
+        [10, 3],
+        [10, 3],
+      ]),
     ];
     expect(computeProgress(walks, UTC).trend.status).toBe('not_enough_data');
   });
@@ -220,14 +352,27 @@ describe('time zones', () => {
 
   it('moves the 12-week window with the week the person is in', () => {
     const walks = [
-      ...week('2025-12-29', [[10, 3], [10, 3]]),
-      ...week('2026-01-05', [[10, 3], [10, 3]]),
-      ...week('2026-01-12', [[10, 3], [10, 3]]),
+      ...week('2025-12-29', [
+        [10, 3],
+        [10, 3],
+      ]),
+      ...week('2026-01-05', [
+        [10, 3],
+        [10, 3],
+      ]),
+      ...week('2026-01-12', [
+        [10, 3],
+        [10, 3],
+      ]),
     ];
-    expect(computeProgress(walks, { now: SUNDAY_EVENING_UTC, timeZone: 'America/New_York' }).trend.status).toBe('stable');
-    expect(computeProgress(walks, { now: SUNDAY_EVENING_UTC, timeZone: 'Pacific/Auckland' }).trend.status).toBe(
-      'not_enough_data',
-    );
+    expect(
+      computeProgress(walks, { now: SUNDAY_EVENING_UTC, timeZone: 'America/New_York' }).trend
+        .status,
+    ).toBe('stable');
+    expect(
+      computeProgress(walks, { now: SUNDAY_EVENING_UTC, timeZone: 'Pacific/Auckland' }).trend
+        .status,
+    ).toBe('not_enough_data');
   });
 
   it('counts a walk in the week of its calendar date, whatever the time zone', () => {

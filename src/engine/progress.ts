@@ -201,7 +201,11 @@ interface WeekBucket {
   painAfter: number[];
 }
 
-function figuresOf(weekStart: string, bucket: WeekBucket | undefined, current: boolean): WeekFigures {
+function figuresOf(
+  weekStart: string,
+  bucket: WeekBucket | undefined,
+  current: boolean,
+): WeekFigures {
   const walks = bucket?.walks ?? 0;
   return {
     weekStart,
@@ -292,8 +296,10 @@ function trendOf(window: readonly WeekFigures[]): Trend {
   }
   const recent = counted.slice(-RECENT_WEEKS);
   const earlier = counted.slice(0, -RECENT_WEEKS).slice(-EARLIER_WEEKS_MAX);
-  const valuesOf = (weeks: readonly WeekFigures[], pick: (w: WeekFigures) => number | null): number[] =>
-    weeks.map(pick).filter((v): v is number => v !== null);
+  const valuesOf = (
+    weeks: readonly WeekFigures[],
+    pick: (w: WeekFigures) => number | null,
+  ): number[] => weeks.map(pick).filter((v): v is number => v !== null);
   const tolerance = compareTolerance(
     median(valuesOf(earlier, (w) => w.medianMinutesUntilSymptoms)),
     median(valuesOf(recent, (w) => w.medianMinutesUntilSymptoms)),
@@ -337,7 +343,10 @@ export const TOLERANCE_WARNING: ProgressWarning = {
 };
 
 /** Weekly figures for the last `weeks` weeks (default 12) and the trend over the last 12. */
-export function computeProgress(walks: readonly ProgressWalk[], options: ProgressOptions): Progress {
+export function computeProgress(
+  walks: readonly ProgressWalk[],
+  options: ProgressOptions,
+): Progress {
   const today = dateIn(options.now, options.timeZone);
   const shown = Math.max(1, Math.floor(options.weeks ?? TREND_WINDOW_WEEKS));
   const span = Math.max(shown, TREND_WINDOW_WEEKS);

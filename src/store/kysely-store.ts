@@ -1,7 +1,16 @@
 /** The Store implemented once over Kysely, for whichever dialect the Kysely instance speaks. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { readJson, storedResult, toAssessment, toPoint, toShare, toShoe, toWalk, type ShoeRow } from './rows.js';
+import {
+  readJson,
+  storedResult,
+  toAssessment,
+  toPoint,
+  toShare,
+  toShoe,
+  toWalk,
+  type ShoeRow,
+} from './rows.js';
 import { hashToken, newId, newToken, sameHash } from './tokens.js';
 import {
   UnknownShoeError,

@@ -13,7 +13,10 @@ import {
   type WalkPoint,
 } from './types.js';
 
-const storedAnswers = z.record(z.string(), z.union([z.boolean(), z.number(), z.string(), z.null()]));
+const storedAnswers = z.record(
+  z.string(),
+  z.union([z.boolean(), z.number(), z.string(), z.null()]),
+);
 export const storedResult = z
   .record(z.string(), z.json())
   .refine((value) => typeof value['contract'] === 'string', 'a stored result has no contract');
@@ -93,7 +96,12 @@ export function toPoint(row: PointRow): WalkPoint {
   if (row.minutes_until_symptoms === null) {
     return { date: row.date, minutes, painAfter };
   }
-  return { date: row.date, minutes, minutesUntilSymptoms: Number(row.minutes_until_symptoms), painAfter };
+  return {
+    date: row.date,
+    minutes,
+    minutesUntilSymptoms: Number(row.minutes_until_symptoms),
+    painAfter,
+  };
 }
 
 /** Aggregates as drivers return them: pg gives bigint sums and counts as strings. */

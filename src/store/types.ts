@@ -8,7 +8,8 @@ export const SURFACES = ['pavement', 'grass_or_trail', 'track', 'treadmill', 'mi
 export type Surface = (typeof SURFACES)[number];
 
 /** JSON as stored: validated by zod when read back. */
-export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+export type Json =
+  null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 export interface Profile {
   readonly id: string;

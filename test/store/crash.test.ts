@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { request, startServer, stopServer, type ServerProcess } from './harness/process.js';
 
-const WALK = { date: '2026-03-16', minutes: 30, painBefore: 2, painAfter: 4, stoppedBecause: 'planned' };
+const WALK = {
+  date: '2026-03-16',
+  minutes: 30,
+  painBefore: 2,
+  painAfter: 4,
+  stoppedBecause: 'planned',
+};
 const dir = mkdtempSync(join(tmpdir(), 'stride-crash-'));
 const running: ServerProcess[] = [];
 
@@ -21,7 +27,11 @@ async function start(): Promise<ServerProcess> {
 }
 
 /** Writes walks from `workers` concurrent loops until the server dies; returns the ids that got a 201. */
-async function writeUntilKilled(server: ServerProcess, profile: { id: string; token: string }, killAfter: number): Promise<string[]> {
+async function writeUntilKilled(
+  server: ServerProcess,
+  profile: { id: string; token: string },
+  killAfter: number,
+): Promise<string[]> {
   const acknowledged: string[] = [];
   let sent = 0;
   const worker = async (): Promise<void> => {
@@ -31,10 +41,16 @@ async function writeUntilKilled(server: ServerProcess, profile: { id: string; to
         server.child.kill('SIGKILL');
       }
       try {
-        const reply = await request(server.base, 'POST', `/profiles/${profile.id}/walks`, profile.token, {
-          ...WALK,
-          note: `write ${sent}`,
-        });
+        const reply = await request(
+          server.base,
+          'POST',
+          `/profiles/${profile.id}/walks`,
+          profile.token,
+          {
+            ...WALK,
+            note: `write ${sent}`,
+          },
+        );
         if (reply.status === 201) {
           acknowledged.push(String(reply.body['id']));
         } else {
@@ -66,10 +82,17 @@ describe('crash safety (SQLite, SIGKILL)', () => {
       server = await start();
     }
 
-    const listed = await request(server.base, 'GET', `/profiles/${profile.id}/walks`, profile.token);
+    const listed = await request(
+      server.base,
+      'GET',
+      `/profiles/${profile.id}/walks`,
+      profile.token,
+    );
     const stored = new Set((listed.body['walks'] as Array<{ id: string }>).map((walk) => walk.id));
     const missing = acknowledged.filter((id) => !stored.has(id));
-    process.stdout.write(`crash test: ${acknowledged.length} acknowledged, ${stored.size} stored, ${missing.length} missing\n`);
+    process.stdout.write(
+      `crash test: ${acknowledged.length} acknowledged, ${stored.size} stored, ${missing.length} missing\n`,
+    );
     expect(acknowledged.length).toBeGreaterThan(200);
     expect(missing).toStrictEqual([]);
     // Writes in flight at the kill may or may not be there, but nothing appears from nowhere.

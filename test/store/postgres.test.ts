@@ -14,7 +14,9 @@ if (url === undefined || url === '') {
 
   describe('PostgreSQL specifics', () => {
     it('migrates safely when several processes open the same database at once', async () => {
-      const stores = await Promise.all([1, 2, 3].map(() => openStore({ kind: 'postgres', url, poolSize: 2 })));
+      const stores = await Promise.all(
+        [1, 2, 3].map(() => openStore({ kind: 'postgres', url, poolSize: 2 })),
+      );
       const [first] = stores;
       if (first === undefined) {
         throw new Error('no store opened');

@@ -54,19 +54,38 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         const a = await store.profiles.create(T0);
         const everything = JSON.stringify(await store.profiles.exportAll(a.id));
         expect(everything).not.toContain(a.token);
-        expect(await store.profiles.get(a.id)).toStrictEqual({ id: a.id, createdAt: T0.toISOString() });
+        expect(await store.profiles.get(a.id)).toStrictEqual({
+          id: a.id,
+          createdAt: T0.toISOString(),
+        });
       });
     });
 
     describe('assessments', () => {
       it('keeps answers and result as given and lists them newest first', async () => {
         const p = await store.profiles.create(T0);
-        const first = await store.assessments.add(p.id, { answers: { age: 70, relief_sitting: true, sex: 'female', fever: null }, result: RESULT }, later(1));
-        const second = await store.assessments.add(p.id, { answers: { age: 71 }, result: RESULT }, later(2));
+        const first = await store.assessments.add(
+          p.id,
+          {
+            answers: { age: 70, relief_sitting: true, sex: 'female', fever: null },
+            result: RESULT,
+          },
+          later(1),
+        );
+        const second = await store.assessments.add(
+          p.id,
+          { answers: { age: 71 }, result: RESULT },
+          later(2),
+        );
         const listed = await store.assessments.list(p.id);
         expect(listed.map((a) => a.id)).toStrictEqual([second.id, first.id]);
         expect(listed[1]).toStrictEqual(first);
-        expect(listed[1]?.answers).toStrictEqual({ age: 70, relief_sitting: true, sex: 'female', fever: null });
+        expect(listed[1]?.answers).toStrictEqual({
+          age: 70,
+          relief_sitting: true,
+          sex: 'female',
+          fever: null,
+        });
       });
 
       it("does not list another profile's assessments", async () => {
@@ -103,16 +122,24 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
           note: 'Rested on a bench, then "fine" — ünïcødé ✓',
         };
         const walk = await store.walks.add(p.id, full, T0);
-        expect(await store.walks.list(p.id)).toStrictEqual([{ ...full, id: walk.id, createdAt: T0.toISOString() }]);
+        expect(await store.walks.list(p.id)).toStrictEqual([
+          { ...full, id: walk.id, createdAt: T0.toISOString() },
+        ]);
       });
 
       it('tells "no symptoms" (null) apart from "not recorded" (absent)', async () => {
         const p = await store.profiles.create(T0);
-        await store.walks.add(p.id, { ...WALK, date: '2026-03-01', minutesUntilSymptoms: null }, T0);
+        await store.walks.add(
+          p.id,
+          { ...WALK, date: '2026-03-01', minutesUntilSymptoms: null },
+          T0,
+        );
         await store.walks.add(p.id, { ...WALK, date: '2026-03-02' }, T0);
         await store.walks.add(p.id, { ...WALK, date: '2026-03-03', minutesUntilSymptoms: 0 }, T0);
         const walks = await store.walks.list(p.id);
-        expect(walks.map((w) => ('minutesUntilSymptoms' in w ? w.minutesUntilSymptoms : 'absent'))).toStrictEqual([null, 'absent', 0]);
+        expect(
+          walks.map((w) => ('minutesUntilSymptoms' in w ? w.minutesUntilSymptoms : 'absent')),
+        ).toStrictEqual([null, 'absent', 0]);
       });
 
       it('lists walks by date and honours an inclusive from/to range', async () => {
@@ -121,12 +148,17 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
           await store.walks.add(p.id, { ...WALK, date }, T0);
         }
         const all = await store.walks.list(p.id);
-        expect(all.map((w) => w.date)).toStrictEqual(['2026-01-05', '2026-02-01', '2026-02-10', '2026-03-01']);
+        expect(all.map((w) => w.date)).toStrictEqual([
+          '2026-01-05',
+          '2026-02-01',
+          '2026-02-10',
+          '2026-03-01',
+        ]);
         const some = await store.walks.list(p.id, { from: '2026-02-01', to: '2026-02-10' });
         expect(some.map((w) => w.date)).toStrictEqual(['2026-02-01', '2026-02-10']);
       });
 
-      it("removes a walk only through its own profile", async () => {
+      it('removes a walk only through its own profile', async () => {
         const p = await store.profiles.create(T0);
         const q = await store.profiles.create(T0);
         const walk = await store.walks.add(p.id, WALK, T0);
@@ -141,14 +173,20 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         const p = await store.profiles.create(T0);
         const q = await store.profiles.create(T0);
         const theirs = await store.shoes.add(q.id, { name: 'Theirs', startedOn: '2026-01-01' }, T0);
-        await expect(store.walks.add(p.id, { ...WALK, shoeId: theirs.id }, T0)).rejects.toBeInstanceOf(UnknownShoeError);
+        await expect(
+          store.walks.add(p.id, { ...WALK, shoeId: theirs.id }, T0),
+        ).rejects.toBeInstanceOf(UnknownShoeError);
         expect(await store.walks.list(p.id)).toStrictEqual([]);
       });
 
       it('reads the lean points the weekly figures need, from a date on', async () => {
         const p = await store.profiles.create(T0);
         await store.walks.add(p.id, { ...WALK, date: '2026-01-01', minutesUntilSymptoms: 5 }, T0);
-        await store.walks.add(p.id, { ...WALK, date: '2026-02-02', minutesUntilSymptoms: null, minutes: 12.5 }, T0);
+        await store.walks.add(
+          p.id,
+          { ...WALK, date: '2026-02-02', minutesUntilSymptoms: null, minutes: 12.5 },
+          T0,
+        );
         await store.walks.add(p.id, { ...WALK, date: '2026-02-01', minutesUntilSymptoms: 7.5 }, T0);
         await store.walks.add(p.id, { ...WALK, date: '2026-02-03' }, T0);
         expect(await store.walks.points(p.id, '2026-02-01')).toStrictEqual([
@@ -171,8 +209,16 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
     describe('shoes', () => {
       it('adds up the distance of the walks that name a pair', async () => {
         const p = await store.profiles.create(T0);
-        const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01', startKm: 120 }, T0);
-        const other = await store.shoes.add(p.id, { name: 'Spare', startedOn: '2026-01-02', replaceAtKm: 500 }, later(1));
+        const shoe = await store.shoes.add(
+          p.id,
+          { name: 'Road', startedOn: '2026-01-01', startKm: 120 },
+          T0,
+        );
+        const other = await store.shoes.add(
+          p.id,
+          { name: 'Spare', startedOn: '2026-01-02', replaceAtKm: 500 },
+          later(1),
+        );
         await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2.5 }, T0);
         await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 1.25 }, T0);
         await store.walks.add(p.id, { ...WALK, shoeId: shoe.id }, T0);
@@ -180,12 +226,28 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         const shoes = await store.shoes.list(p.id);
         expect(shoes).toStrictEqual([
           {
-            id: shoe.id, name: 'Road', startedOn: '2026-01-01', startKm: 120, replaceAtKm: null,
-            createdAt: T0.toISOString(), kmWalked: 3.75, walks: 3, walksWithoutDistance: 1, minutesWalked: 90,
+            id: shoe.id,
+            name: 'Road',
+            startedOn: '2026-01-01',
+            startKm: 120,
+            replaceAtKm: null,
+            createdAt: T0.toISOString(),
+            kmWalked: 3.75,
+            walks: 3,
+            walksWithoutDistance: 1,
+            minutesWalked: 90,
           },
           {
-            id: other.id, name: 'Spare', startedOn: '2026-01-02', startKm: 0, replaceAtKm: 500,
-            createdAt: later(1).toISOString(), kmWalked: 0, walks: 0, walksWithoutDistance: 0, minutesWalked: 0,
+            id: other.id,
+            name: 'Spare',
+            startedOn: '2026-01-02',
+            startKm: 0,
+            replaceAtKm: 500,
+            createdAt: later(1).toISOString(),
+            kmWalked: 0,
+            walks: 0,
+            walksWithoutDistance: 0,
+            minutesWalked: 0,
           },
         ]);
       });
@@ -193,8 +255,12 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       it('changes the replacement distance, and null goes back to the default', async () => {
         const p = await store.profiles.create(T0);
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
-        expect((await store.shoes.update(p.id, shoe.id, { replaceAtKm: 650 }))?.replaceAtKm).toBe(650);
-        expect((await store.shoes.update(p.id, shoe.id, { name: 'Old road' }))?.replaceAtKm).toBe(650);
+        expect((await store.shoes.update(p.id, shoe.id, { replaceAtKm: 650 }))?.replaceAtKm).toBe(
+          650,
+        );
+        expect((await store.shoes.update(p.id, shoe.id, { name: 'Old road' }))?.replaceAtKm).toBe(
+          650,
+        );
         const reset = await store.shoes.update(p.id, shoe.id, { replaceAtKm: null });
         expect(reset?.replaceAtKm).toBeNull();
         expect(reset?.name).toBe('Old road');
@@ -212,12 +278,19 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
     describe('shares', () => {
       it('opens a share by its token until it is revoked, and keeps it as revoked', async () => {
         const p = await store.profiles.create(T0);
-        const share = await store.shares.create(p.id, { expiresAt: later(60 * 24 * 30), timeZone: 'Europe/London' }, T0);
+        const share = await store.shares.create(
+          p.id,
+          { expiresAt: later(60 * 24 * 30), timeZone: 'Europe/London' },
+          T0,
+        );
         expect(Buffer.from(share.token, 'base64url')).toHaveLength(32);
         const { token, ...stored } = share;
         expect(await store.shares.open(token)).toStrictEqual(stored);
         expect(await store.shares.revoke(p.id, share.id, later(5))).toBe(true);
-        expect(await store.shares.open(token)).toStrictEqual({ ...stored, revokedAt: later(5).toISOString() });
+        expect(await store.shares.open(token)).toStrictEqual({
+          ...stored,
+          revokedAt: later(5).toISOString(),
+        });
         await store.shares.revoke(p.id, share.id, later(9));
         expect((await store.shares.open(token))?.revokedAt).toBe(later(5).toISOString());
       });
@@ -232,15 +305,27 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       it("cannot revoke another profile's share", async () => {
         const p = await store.profiles.create(T0);
         const q = await store.profiles.create(T0);
-        const share = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
+        const share = await store.shares.create(
+          p.id,
+          { expiresAt: later(60), timeZone: 'Europe/London' },
+          T0,
+        );
         expect(await store.shares.revoke(q.id, share.id, T0)).toBe(false);
         expect((await store.shares.open(share.token))?.revokedAt).toBeNull();
       });
 
       it('lists shares newest first, without tokens', async () => {
         const p = await store.profiles.create(T0);
-        const a = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
-        const b = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, later(1));
+        const a = await store.shares.create(
+          p.id,
+          { expiresAt: later(60), timeZone: 'Europe/London' },
+          T0,
+        );
+        const b = await store.shares.create(
+          p.id,
+          { expiresAt: later(60), timeZone: 'Europe/London' },
+          later(1),
+        );
         const listed = await store.shares.list(p.id);
         expect(listed.map((s) => s.id)).toStrictEqual([b.id, a.id]);
         expect(JSON.stringify(listed)).not.toContain(a.token);
@@ -251,10 +336,18 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       it('exports everything stored for the profile and nothing of others', async () => {
         const p = await store.profiles.create(T0);
         const q = await store.profiles.create(T0);
-        const assessment = await store.assessments.add(p.id, { answers: { age: 66 }, result: RESULT }, T0);
+        const assessment = await store.assessments.add(
+          p.id,
+          { answers: { age: 66 }, result: RESULT },
+          T0,
+        );
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
         const walk = await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2 }, T0);
-        const { token: _token, ...share } = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
+        const { token: _token, ...share } = await store.shares.create(
+          p.id,
+          { expiresAt: later(60), timeZone: 'Europe/London' },
+          T0,
+        );
         await store.walks.add(q.id, WALK, T0);
         expect(await store.profiles.exportAll(p.id)).toStrictEqual({
           profile: { id: p.id, createdAt: T0.toISOString() },
@@ -271,7 +364,11 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         await store.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
         await store.walks.add(p.id, { ...WALK, shoeId: shoe.id }, T0);
-        const share = await store.shares.create(p.id, { expiresAt: later(60), timeZone: 'Europe/London' }, T0);
+        const share = await store.shares.create(
+          p.id,
+          { expiresAt: later(60), timeZone: 'Europe/London' },
+          T0,
+        );
         const kept = await store.walks.add(q.id, WALK, T0);
 
         expect(await store.profiles.erase(p.id)).toBe(true);

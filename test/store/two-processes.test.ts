@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, startServer, stopServer, type ServerProcess } from './harness/process.js';
 
 const url = process.env['STRIDE_TEST_DATABASE_URL'];
-const WALK = { date: '2026-03-16', minutes: 30, painBefore: 2, painAfter: 4, stoppedBecause: 'planned' };
+const WALK = {
+  date: '2026-03-16',
+  minutes: 30,
+  painBefore: 2,
+  painAfter: 4,
+  stoppedBecause: 'planned',
+};
 
 if (url === undefined || url === '') {
   describe('two server processes on one PostgreSQL', () => {
@@ -44,7 +50,10 @@ if (url === undefined || url === '') {
       const created = await request(a.base, 'POST', '/profiles');
       const id = String(created.body['id']);
       const token = String(created.body['token']);
-      const shoe = await request(b.base, 'POST', `/profiles/${id}/shoes`, token, { name: 'Road', startedOn: '2026-01-01' });
+      const shoe = await request(b.base, 'POST', `/profiles/${id}/shoes`, token, {
+        name: 'Road',
+        startedOn: '2026-01-01',
+      });
       const shoeId = String(shoe.body['id']);
 
       const writes = await Promise.all(
@@ -69,9 +78,15 @@ if (url === undefined || url === '') {
       expect(shoes.body['shoes']).toMatchObject([{ kmWalked: 60, walks: 60 }]);
 
       const removed = String(writes[0]?.body['id']);
-      expect((await request(b.base, 'DELETE', `/profiles/${id}/walks/${removed}`, token)).status).toBe(204);
-      expect((await request(a.base, 'DELETE', `/profiles/${id}/walks/${removed}`, token)).status).toBe(404);
-      expect((await request(a.base, 'GET', `/profiles/${id}/walks`, token)).body['walks']).toHaveLength(59);
+      expect(
+        (await request(b.base, 'DELETE', `/profiles/${id}/walks/${removed}`, token)).status,
+      ).toBe(204);
+      expect(
+        (await request(a.base, 'DELETE', `/profiles/${id}/walks/${removed}`, token)).status,
+      ).toBe(404);
+      expect(
+        (await request(a.base, 'GET', `/profiles/${id}/walks`, token)).body['walks'],
+      ).toHaveLength(59);
     }, 60_000);
 
     it('honours a share revoked through the other process, and an erase through either', async () => {
@@ -81,7 +96,16 @@ if (url === undefined || url === '') {
       const share = await request(a.base, 'POST', `/profiles/${id}/shares`, token, {});
       const path = new URL(String(share.body['url'])).pathname.replace('/api/v1', '');
       expect((await request(b.base, 'GET', path)).status).toBe(200);
-      expect((await request(b.base, 'DELETE', `/profiles/${id}/shares/${String(share.body['id'])}`, token)).status).toBe(204);
+      expect(
+        (
+          await request(
+            b.base,
+            'DELETE',
+            `/profiles/${id}/shares/${String(share.body['id'])}`,
+            token,
+          )
+        ).status,
+      ).toBe(204);
       expect((await request(a.base, 'GET', path)).status).toBe(410);
 
       expect((await request(a.base, 'DELETE', `/profiles/${id}`, token)).status).toBe(204);

@@ -40,7 +40,10 @@ export function startServer(env: Readonly<Record<string, string>>): Promise<Serv
   });
 }
 
-export async function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopServer(
+  server: ServerProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (server.child.exitCode === null && server.child.signalCode === null) {
     server.child.kill(signal);
   }
@@ -52,7 +55,13 @@ export interface Reply {
   readonly body: Record<string, unknown>;
 }
 
-export async function request(base: string, method: string, path: string, token?: string, body?: unknown): Promise<Reply> {
+export async function request(
+  base: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (token !== undefined) {
     headers['Authorization'] = `Bearer ${token}`;
@@ -66,5 +75,8 @@ export async function request(base: string, method: string, path: string, token?
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();
-  return { status: res.status, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+  return {
+    status: res.status,
+    body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+  };
 }

@@ -20,9 +20,12 @@ const app = createProfilesTestApp(
     error: (object) => process.stderr.write(`${JSON.stringify(object)}\n`),
   },
 );
-const server = serve({ fetch: app.fetch, port: Number(process.env['PORT'] ?? 0), hostname: '127.0.0.1' }, (info) => {
-  process.stdout.write(`listening ${info.port}\n`);
-});
+const server = serve(
+  { fetch: app.fetch, port: Number(process.env['PORT'] ?? 0), hostname: '127.0.0.1' },
+  (info) => {
+    process.stdout.write(`listening ${info.port}\n`);
+  },
+);
 
 process.once('SIGTERM', () => {
   server.close(() => {
