@@ -1,9 +1,15 @@
 /** Kills a real server process with SIGKILL in the middle of a stream of walk writes: after a restart, every walk that got a 201 is there (SQLite). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { request, startServer, stopServer, type ServerProcess } from './harness/process.js';
+import {
+  request,
+  SERVER_ENTRY,
+  startServer,
+  stopServer,
+  type ServerProcess,
+} from './harness/process.js';
 
 const WALK = {
   date: '2026-03-16',
@@ -91,7 +97,7 @@ describe('crash safety (SQLite, SIGKILL)', () => {
     const stored = new Set((listed.body['walks'] as Array<{ id: string }>).map((walk) => walk.id));
     const missing = acknowledged.filter((id) => !stored.has(id));
     process.stdout.write(
-      `crash test: ${acknowledged.length} acknowledged, ${stored.size} stored, ${missing.length} missing\n`,
+      `crash test (${relative(process.cwd(), SERVER_ENTRY)}): ${acknowledged.length} acknowledged, ${stored.size} stored, ${missing.length} missing\n`,
     );
     expect(acknowledged.length).toBeGreaterThan(200);
     expect(missing).toStrictEqual([]);

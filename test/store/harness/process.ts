@@ -1,8 +1,29 @@
-/** Starts and stops harness server processes for tests, and talks to them over loopback HTTP. */
+/** Starts and stops real server processes for tests (src/server/main.ts, or the minimal harness without it), and talks to them over loopback HTTP. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../../src/server/main.ts', import.meta.url));
+const HARNESS = fileURLToPath(new URL('./serve.ts', import.meta.url));
+/** The real server when it exists; the harness serves the same store and routes otherwise. */
+export const SERVER_ENTRY = existsSync(MAIN) ? MAIN : HARNESS;
+
+/** The port from the harness's "listening <port>" or from main.ts's pino line `{"msg":"listening","port":…}`. */
+function listeningPort(output: string): string | undefined {
+  const plain = /^listening (\d+)$/m.exec(output)?.[1];
+  if (plain !== undefined) {
+    return plain;
+  }
+  for (const line of output.split('\n')) {
+    if (line.includes('"listening"')) {
+      const port = /"port":(\d+)/.exec(line)?.[1];
+      if (port !== undefined) {
+        return port;
+      }
+    }
+  }
+  return undefined;
+}
 
 export interface ServerProcess {
   readonly child: ChildProcess;
@@ -11,10 +32,18 @@ export interface ServerProcess {
   readonly exited: Promise<void>;
 }
 
-/** Spawns `node --import tsx serve.ts` with these environment variables and waits for it to listen. */
+/** Spawns the server with tsx on a free loopback port, rate limit off, and waits for it to listen. */
 export function startServer(env: Readonly<Record<string, string>>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE], {
-    env: { ...process.env, ...env },
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      RATE_LIMIT_PER_SECOND: '0',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -24,13 +53,17 @@ export function startServer(env: Readonly<Record<string, string>>): Promise<Serv
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
-    let out = '';
+    let out: string | undefined = '';
     child.stdout?.on('data', (chunk: Buffer) => {
+      if (out === undefined) {
+        return; // already listening: the rest is the request log, read and dropped
+      }
       out += chunk.toString();
-      const match = /listening (\d+)/.exec(out);
-      if (match !== null) {
+      const port = listeningPort(out);
+      if (port !== undefined) {
+        out = undefined;
         clearTimeout(timer);
-        resolve({ child, base: `http://127.0.0.1:${match[1] ?? ''}/api/v1`, exited });
+        resolve({ child, base: `http://127.0.0.1:${port}/api/v1`, exited });
       }
     });
     child.once('exit', (code) => {
