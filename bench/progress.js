@@ -1,7 +1,7 @@
 // Times the progress query on 3 years of daily walks in one profile: the whole API path
 // (auth, store query, weekly figures, trend, JSON) and the pure computation alone.
 // Run: node --import tsx bench/progress.js   (STRIDE_TEST_DATABASE_URL set: PostgreSQL too)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -60,9 +60,30 @@ function walksFor(days) {
   return walks;
 }
 
+/** The whole server app (headers, limits, logging) when it exists; the profile routes alone otherwise. */
+async function appFor(store) {
+  if (existsSync(new URL('../src/server/app.ts', import.meta.url))) {
+    const [{ createApp }, { pino }] = await Promise.all([
+      import('../src/server/app.js'),
+      import('pino'),
+    ]);
+    return {
+      app: createApp({
+        store,
+        logger: pino({ level: 'silent' }),
+        rateLimit: false,
+        now: () => NOW,
+      }),
+      what: 'full app',
+    };
+  }
+  return { app: createProfilesTestApp({ store, now: () => NOW }), what: 'profile routes only' };
+}
+
 async function benchStore(kind, options) {
   const store = await openStore(options);
-  const app = createProfilesTestApp({ store, now: () => NOW });
+  const { app, what } = await appFor(store);
+  console.log(`${kind}: timing through the ${what}`);
   const profile = await store.profiles.create(NOW);
   const walks = walksFor(DAYS);
   const seedStart = performance.now();
