@@ -14,7 +14,7 @@ export function valueOf(feature: Feature): fc.Arbitrary<AnswerValue> {
 }
 
 /** Any valid answers: each feature absent or given a value (null: not sure). */
-export const answersArbitrary: fc.Arbitrary<Record<string, AnswerValue>> = fc.record(
+export const answersArbitrary: fc.Arbitrary<Partial<Record<string, AnswerValue>>> = fc.record(
   Object.fromEntries(KNOWLEDGE.features.map((feature) => [feature.id, valueOf(feature)])),
   { requiredKeys: [] },
 );

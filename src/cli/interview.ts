@@ -83,14 +83,14 @@ export async function runInterview(colour: boolean): Promise<number> {
       'If you have an emergency now, call your local emergency number (911, 999 or 112).',
     'Before you start',
   );
-  const answers: Record<string, AnswerValue> = {};
+  const answers = new Map<string, AnswerValue>();
   const order: string[] = [];
   for (;;) {
-    const question = nextQuestion(answers);
+    const question = nextQuestion(Object.fromEntries(answers));
     if (question === null) {
       break;
     }
-    log.message(progressLine(order.length, answers));
+    log.message(progressLine(order.length, Object.fromEntries(answers)));
     log.info(`Why we ask: ${question.why}`);
     const reply = await ask(question, order.length > 0);
     if (reply.kind === 'quit') {
@@ -100,14 +100,14 @@ export async function runInterview(colour: boolean): Promise<number> {
     if (reply.kind === 'back') {
       const previous = order.pop();
       if (previous !== undefined) {
-        delete answers[previous];
+        answers.delete(previous);
       }
       continue;
     }
-    answers[question.id] = reply.value;
+    answers.set(question.id, reply.value);
     order.push(question.id);
   }
   outro('Done. Here is what your answers suggest.');
-  process.stdout.write(`${renderResult(assess(answers), { colour })}\n`);
+  process.stdout.write(`${renderResult(assess(Object.fromEntries(answers)), { colour })}\n`);
   return 0;
 }

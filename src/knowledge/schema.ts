@@ -65,7 +65,7 @@ export const sourceSchema = z.strictObject({
   citation: z.string().min(10),
   /** For expert estimates: the one-line reasoning behind the number. */
   rationale: z.string().min(10).optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
