@@ -6,6 +6,10 @@ import { defineStoreSuite } from './store.suite.js';
 const url = process.env['STRIDE_TEST_DATABASE_URL'];
 
 if (url === undefined || url === '') {
+  console.warn(
+    'SKIPPED %s: STRIDE_TEST_DATABASE_URL is not set (export STRIDE_TEST_DATABASE_URL=$(bash scripts/postgres.sh))',
+    'the PostgreSQL storage suite',
+  );
   describe('storage contract: PostgreSQL', () => {
     it.skip('SKIPPED: set STRIDE_TEST_DATABASE_URL (e.g. $(bash scripts/postgres.sh)) to run the PostgreSQL suite', () => {});
   });

@@ -14,6 +14,10 @@ const WALK = {
 };
 
 if (url === undefined || url === '') {
+  console.warn(
+    'SKIPPED %s: STRIDE_TEST_DATABASE_URL is not set (export STRIDE_TEST_DATABASE_URL=$(bash scripts/postgres.sh))',
+    'the two-process PostgreSQL test',
+  );
   describe('two server processes on one PostgreSQL', () => {
     it.skip('SKIPPED: set STRIDE_TEST_DATABASE_URL (e.g. $(bash scripts/postgres.sh)) to run it', () => {});
   });
