@@ -5,12 +5,12 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import { KNOWLEDGE, knowledgeVersionOf } from '../index.js';
 import type { Store } from '../store/index.js';
 import { ApiError, errorResponse, handleErrors, validationHook } from './errors.js';
+import { bodyLimit } from './middleware/body-limit.js';
 import { DEFAULT_RATE_LIMIT, rateLimit } from './middleware/rate-limit.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
@@ -54,15 +54,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       app.use(prefix, limited);
     }
   }
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new ApiError('payload_too_large');
-      },
-    }),
-  );
+  app.use('*', bodyLimit(BODY_LIMIT_BYTES));
   // Other origins' EHRs and apps call FHIR and CDS Hooks; no credentials are involved.
   for (const prefix of ['/fhir/*', '/cds-services', '/cds-services/*']) {
     app.use(prefix, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
