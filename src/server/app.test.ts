@@ -127,6 +127,36 @@ describe('POST /api/v1/assess', () => {
     expect((await errorOf(res)).code).toBe('payload_too_large');
   });
 
+  it('counts a chunked body (no Content-Length) as it streams, and refuses it past 100 KB', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(16 * 1024));
+    const chunked = (chunks: number): RequestInit & { duplex: 'half' } => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+      body: new ReadableStream<Uint8Array>({
+        start(controller): void {
+          controller.enqueue(new TextEncoder().encode('{"age": 60'));
+          for (let i = 0; i < chunks; i += 1) {
+            controller.enqueue(chunk);
+          }
+          controller.enqueue(new TextEncoder().encode('}'));
+          controller.close();
+        },
+      }),
+    });
+    expect((await app.request('/api/v1/assess', chunked(8))).status).toBe(413);
+    expect((await app.request('/api/v1/assess', chunked(2))).status).toBe(200);
+  });
+
+  it('refuses a Content-Length over 100 KB before reading the body', async () => {
+    const res = await app.request('/api/v1/assess', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024) },
+      body: '{}',
+    });
+    expect(res.status).toBe(413);
+  });
+
   it('accepts a body just under 100 KB', async () => {
     const res = await app.request('/api/v1/assess', post(`{"age": 60${' '.repeat(99 * 1024)}}`));
     expect(res.status).toBe(200);
