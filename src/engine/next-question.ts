@@ -128,7 +128,7 @@ function stillOpen(knowledge: Knowledge, answers: Answers, featureId: string): b
 }
 
 /** The highest log-odds a cause could still reach, whatever the open questions' answers. */
-export function logOddsCeiling(knowledge: Knowledge, cause: Cause, answers: Answers): number {
+function logOddsCeiling(knowledge: Knowledge, cause: Cause, answers: Answers): number {
   const age = answers['age'];
   const priors =
     age === undefined && cause.prior.byAge !== undefined && stillOpen(knowledge, answers, 'age')
@@ -185,7 +185,7 @@ function couldRaiseByRule(knowledge: Knowledge, featureId: string, answers: Answ
 }
 
 /** Causes whose triage raise has not happened yet but still could. */
-export function causesThatCouldRaiseTriage(knowledge: Knowledge, answers: Answers): Cause[] {
+function causesThatCouldRaiseTriage(knowledge: Knowledge, answers: Answers): Cause[] {
   const ranked = rank(knowledge, answers);
   const level = triage(knowledge, answers, ranked).level;
   return knowledge.causes.filter((cause) => {

@@ -65,3 +65,11 @@ describe('triage', () => {
     expect(result.triage.reasons[0]?.level).toBe('urgent');
   });
 });
+
+describe('triage for an older person with sudden severe pain', () => {
+  it('books a visit and keeps a spine fracture in view after 70, even without a fall', () => {
+    const result = assess({ age: 78, onset_sudden: true, pain_nrs: 8 });
+    expect(result.triage.level).toBe('soon');
+    expect(result.causes.find((cause) => cause.id === 'vertebral_fracture')?.band).toBe('possible');
+  });
+});

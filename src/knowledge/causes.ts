@@ -315,7 +315,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     serious: true,
     prior: { probability: 0.007, source: 'henschke_2009', byAge: [{ atLeast: 56, below: 111, probability: 0.049, source: 'enthoven_2016' }] },
     evidence: [],
-    warningSigns: [is('significant_trauma'), is('osteoporosis_or_steroids')],
+    warningSigns: [is('significant_trauma'), is('osteoporosis_or_steroids'), { all: [ageFrom(71), is('onset_sudden')] }],
     sources: ['henschke_2009', 'enthoven_2016', 'downie_2013', 'finucane_2020'],
   },
   {
