@@ -4,6 +4,7 @@
  */
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 
@@ -205,7 +206,7 @@ export function handleErrors(
           code: error.code,
           errorName: name,
           method: c.req.method,
-          route: c.req.routePath,
+          route: routePath(c),
         },
         'request failed',
       );

@@ -55,11 +55,11 @@ export const AnswersSchema = z
     example: { age: 68, leg_symptoms: 'both_legs', relief_sitting: true, fever: false },
   });
 
-const Reason = z.object({ feature: z.string(), text: z.string() }).passthrough();
+const Reason = z.object({ feature: z.string(), text: z.string() }).loose();
 
 const CauseReason = z
   .object({ feature: z.string(), text: z.string(), weight: z.number(), source: z.string() })
-  .passthrough();
+  .loose();
 
 const Band = z.enum(['likely', 'possible', 'unlikely']);
 
@@ -84,7 +84,7 @@ export const ResultSchema = z
           opposing: z.array(CauseReason),
           sources: z.array(z.string()),
         })
-        .passthrough(),
+        .loose(),
     ),
     plan: z.array(
       z
@@ -94,7 +94,7 @@ export const ResultSchema = z
           steps: z.array(z.string()),
           because: z.array(z.string()),
         })
-        .passthrough(),
+        .loose(),
     ),
   })
   .openapi('Result');
@@ -121,10 +121,10 @@ export const KnowledgeSchema = z
     features: z.array(
       z
         .object({ id: z.string(), text: z.string(), type: z.enum(['bool', 'number', 'choice']) })
-        .passthrough(),
+        .loose(),
     ),
-    causes: z.array(z.object({ id: z.string(), name: z.string() }).passthrough()),
-    warningRules: z.array(z.object({ id: z.string() }).passthrough()),
+    causes: z.array(z.object({ id: z.string(), name: z.string() }).loose()),
+    warningRules: z.array(z.object({ id: z.string() }).loose()),
     sources: z.array(
       z
         .object({
@@ -132,10 +132,10 @@ export const KnowledgeSchema = z
           citation: z.string(),
           kind: z.enum(['study', 'guideline', 'expert_estimate']),
         })
-        .passthrough(),
+        .loose(),
     ),
   })
-  .passthrough()
+  .loose()
   .openapi('Knowledge');
 
 export const HealthSchema = z

@@ -23,7 +23,7 @@ export function webApp(webRoot: string): MiddlewareHandler {
       await next();
       return;
     }
-    const served = await files(c, async () => undefined);
+    const served = await files(c, () => Promise.resolve());
     if (served instanceof Response) {
       served.headers.set(
         'Cache-Control',

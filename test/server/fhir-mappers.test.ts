@@ -132,7 +132,9 @@ describe('questionnaire()', () => {
           return typeof value === 'number' && value >= Number(expected);
         case '<':
           return typeof value === 'number' && value < Number(expected);
-        default:
+        case '<=':
+        case '>':
+        case 'exists':
           throw new Error(`operator ${when.operator} not expected`);
       }
     };
@@ -145,18 +147,17 @@ describe('questionnaire()', () => {
       );
       return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
     };
-    const answerArb = fc.record(
-      Object.fromEntries(
-        KNOWLEDGE.features.map((feature) => [
-          feature.id,
-          feature.type === 'bool'
-            ? fc.boolean()
-            : feature.type === 'number'
-              ? fc.integer({ min: feature.min ?? 0, max: feature.max ?? 100 })
-              : fc.constantFrom(...(feature.options ?? []).map((option) => option.value)),
-        ]),
-      ) as Record<string, fc.Arbitrary<AnswerValue>>,
+    const arbitraries: Record<string, fc.Arbitrary<AnswerValue>> = Object.fromEntries(
+      KNOWLEDGE.features.map((feature) => [
+        feature.id,
+        feature.type === 'bool'
+          ? fc.boolean()
+          : feature.type === 'number'
+            ? fc.integer({ min: feature.min ?? 0, max: feature.max ?? 100 })
+            : fc.constantFrom(...(feature.options ?? []).map((option) => option.value)),
+      ]),
     );
+    const answerArb = fc.record(arbitraries);
     fc.assert(
       fc.property(answerArb, (answers) => {
         for (const feature of asked) {

@@ -45,7 +45,7 @@ const CardSchema = z.object({
   summary: z.string().max(139),
   detail: z.string().optional(),
   indicator: z.enum(['info', 'warning', 'critical']),
-  source: z.object({ label: z.string() }).passthrough(),
+  source: z.object({ label: z.string() }).loose(),
 });
 
 const CdsResponseSchema = z.object({ cards: z.array(CardSchema) }).openapi('CdsResponse');
@@ -77,7 +77,7 @@ const serviceRoute = createRoute({
     },
     412: {
       description: 'The prefetch was not provided',
-      content: { 'application/json': { schema: z.object({}).passthrough() } },
+      content: { 'application/json': { schema: z.object({}).loose() } },
     },
     ...errorResponses(400, 413, 415, 429),
   },

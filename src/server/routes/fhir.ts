@@ -123,7 +123,7 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
 
   app.openapi(questionnaireRoute, (c) => {
     c.header('Cache-Control', 'public, max-age=300');
-    return c.body(questionnaireBody, 200, { 'Content-Type': FHIR_JSON }) as never;
+    return c.body(questionnaireBody, 200, { 'Content-Type': FHIR_JSON });
   });
 
   app.openapi(assessRoute, (c) => {
@@ -145,7 +145,7 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
       date: now(),
       newId,
     });
-    return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON }) as never;
+    return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON });
   });
 
   return app;
