@@ -13,7 +13,7 @@ import type { AnswerValue, Answers, Question } from './types.js';
 /**
  * A question's worth is the share of its answers that would change which causes make the top
  * three, plus MOVED_WEIGHT x the summed change in those causes' probabilities. Below STOP_BELOW
- * the interview ends. Both were set by measuring the vignettes (bench/interview.js): this pair
+ * the interview ends. Both were set by measuring the vignettes (npm run bench): this pair
  * keeps the median interview at most 22 answers with the best agreement with answering everything.
  */
 export const STOP_BELOW = 0.66;
@@ -267,8 +267,8 @@ function toQuestion(feature: Feature): Question {
 /** Returns the next question to ask, or null when the interview is done. `answers` must be valid. */
 export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow = STOP_BELOW): Question | null {
   const answers = withInferred(knowledge, given);
-  const ranked = rank(knowledge, answers);
-  if (triage(knowledge, answers, ranked).level === 'emergency') {
+  const level = triage(knowledge, answers, rank(knowledge, answers)).level;
+  if (level === 'emergency') {
     return null;
   }
   const candidates = askable(knowledge, given, answers);
@@ -276,7 +276,6 @@ export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow =
   if (warning !== undefined) {
     return toQuestion(warning);
   }
-  const level = triage(knowledge, answers, ranked).level;
   const triageRelevant = candidates.find((feature) => couldRaiseByRule(knowledge, feature.id, answers, level));
   if (triageRelevant !== undefined) {
     return toQuestion(triageRelevant);
