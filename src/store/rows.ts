@@ -60,19 +60,19 @@ export function toWalk(row: Selectable<WalksTable>): Walk {
       ? { minutesUntilSymptoms: null }
       : row.minutes_until_symptoms === null
         ? {}
-        : { minutesUntilSymptoms: Number(row.minutes_until_symptoms) };
+        : { minutesUntilSymptoms: row.minutes_until_symptoms };
   return {
     id: row.id,
     date: row.date,
-    minutes: Number(row.minutes),
-    ...(row.distance_km === null ? {} : { distanceKm: Number(row.distance_km) }),
+    minutes: row.minutes,
+    ...(row.distance_km === null ? {} : { distanceKm: row.distance_km }),
     ...symptoms,
-    painBefore: Number(row.pain_before),
-    painAfter: Number(row.pain_after),
+    painBefore: row.pain_before,
+    painAfter: row.pain_after,
     stoppedBecause: stoppedBecause(row.stopped_because),
     ...(row.relief_by === null ? {} : { reliefBy: reliefBy(row.relief_by) }),
     ...(row.surface === null ? {} : { surface: surface(row.surface) }),
-    ...(row.poles === null ? {} : { poles: Number(row.poles) === 1 }),
+    ...(row.poles === null ? {} : { poles: row.poles === 1 }),
     ...(row.shoe_id === null ? {} : { shoeId: row.shoe_id }),
     ...(row.note === null ? {} : { note: row.note }),
     createdAt: row.created_at,
@@ -88,9 +88,9 @@ export interface PointRow {
 }
 
 export function toPoint(row: PointRow): WalkPoint {
-  const minutes = Number(row.minutes);
-  const painAfter = Number(row.pain_after);
-  if (Number(row.symptom_free) === 1) {
+  const minutes = row.minutes;
+  const painAfter = row.pain_after;
+  if (row.symptom_free === 1) {
     return { date: row.date, minutes, minutesUntilSymptoms: null, painAfter };
   }
   if (row.minutes_until_symptoms === null) {
@@ -99,7 +99,7 @@ export function toPoint(row: PointRow): WalkPoint {
   return {
     date: row.date,
     minutes,
-    minutesUntilSymptoms: Number(row.minutes_until_symptoms),
+    minutesUntilSymptoms: row.minutes_until_symptoms,
     painAfter,
   };
 }
@@ -119,8 +119,8 @@ export function toShoe(row: ShoeRow): Shoe {
     id: row.id,
     name: row.name,
     startedOn: row.started_on,
-    startKm: Number(row.start_km),
-    replaceAtKm: row.replace_at_km === null ? null : Number(row.replace_at_km),
+    startKm: row.start_km,
+    replaceAtKm: row.replace_at_km === null ? null : row.replace_at_km,
     createdAt: row.created_at,
     kmWalked: Math.round(Number(row.km ?? 0) * 1000) / 1000,
     walks: Number(row.walk_count ?? 0),

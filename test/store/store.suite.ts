@@ -343,13 +343,15 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         );
         const shoe = await store.shoes.add(p.id, { name: 'Road', startedOn: '2026-01-01' }, T0);
         const walk = await store.walks.add(p.id, { ...WALK, shoeId: shoe.id, distanceKm: 2 }, T0);
-        const { token: _token, ...share } = await store.shares.create(
+        const { token, ...share } = await store.shares.create(
           p.id,
           { expiresAt: later(60), timeZone: 'Europe/London' },
           T0,
         );
         await store.walks.add(q.id, WALK, T0);
-        expect(await store.profiles.exportAll(p.id)).toStrictEqual({
+        const everything = await store.profiles.exportAll(p.id);
+        expect(JSON.stringify(everything)).not.toContain(token);
+        expect(everything).toStrictEqual({
           profile: { id: p.id, createdAt: T0.toISOString() },
           assessments: [assessment],
           walks: [walk],

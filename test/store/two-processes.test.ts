@@ -23,8 +23,14 @@ if (url === undefined || url === '') {
   });
 } else {
   describe('two server processes on one PostgreSQL', () => {
-    let a: ServerProcess;
-    let b: ServerProcess;
+    const started: ServerProcess[] = [];
+    const server = (index: 0 | 1): ServerProcess => {
+      const found = started[index];
+      if (found === undefined) {
+        throw new Error('the servers did not start');
+      }
+      return found;
+    };
     // A fresh database, so that both processes also run the migrations at the same moment.
     const database = `stride_two_${randomBytes(4).toString('hex')}`;
     const admin = async (statement: string): Promise<void> => {
@@ -40,17 +46,20 @@ if (url === undefined || url === '') {
       await admin(`create database ${database}`);
       const fresh = new URL(url);
       fresh.pathname = `/${database}`;
-      [a, b] = await Promise.all([
-        startServer({ DATABASE_URL: fresh.href }),
-        startServer({ DATABASE_URL: fresh.href }),
-      ]);
+      started.push(
+        ...(await Promise.all([
+          startServer({ DATABASE_URL: fresh.href }),
+          startServer({ DATABASE_URL: fresh.href }),
+        ])),
+      );
     }, 60_000);
     afterAll(async () => {
-      await Promise.all([a, b].filter((s) => s !== undefined).map((s) => stopServer(s)));
+      await Promise.all(started.map((s) => stopServer(s)));
       await admin(`drop database if exists ${database}`);
     });
 
     it('serves one profile the same from both, whichever process took each write', async () => {
+      const [a, b] = [server(0), server(1)];
       const created = await request(a.base, 'POST', '/profiles');
       const id = String(created.body['id']);
       const token = String(created.body['token']);
@@ -94,6 +103,7 @@ if (url === undefined || url === '') {
     }, 60_000);
 
     it('honours a share revoked through the other process, and an erase through either', async () => {
+      const [a, b] = [server(0), server(1)];
       const created = await request(b.base, 'POST', '/profiles');
       const id = String(created.body['id']);
       const token = String(created.body['token']);

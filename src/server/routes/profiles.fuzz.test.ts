@@ -82,14 +82,14 @@ function mutated(base: Record<string, unknown>, keys: readonly string[]): fc.Arb
     fc
       .jsonValue({ maxDepth: 2 })
       .map((value) =>
-        JSON.stringify(base).replace(/^\{/, `{"__proto__":${JSON.stringify(value) ?? 'null'},`),
+        JSON.stringify(base).replace(/^\{/, `{"__proto__":${JSON.stringify(value)},`),
       ),
     fc
       .jsonValue({ maxDepth: 2 })
       .map((value) =>
         JSON.stringify(base).replace(
           /^\{/,
-          `{"constructor":{"prototype":${JSON.stringify(value) ?? 'null'}},`,
+          `{"constructor":{"prototype":${JSON.stringify(value)}},`,
         ),
       ),
   );

@@ -106,7 +106,7 @@ export const AssessmentListSchema = z
 
 /** At most this many characters (code points, so an emoji counts once). */
 function maxChars(max: number) {
-  return z.string().refine((s) => [...s].length <= max, `must be at most ${max} characters`);
+  return z.string().refine((s) => Array.from(s).length <= max, `must be at most ${max} characters`);
 }
 
 const walkFields = {

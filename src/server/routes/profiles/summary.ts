@@ -1,6 +1,6 @@
 /** Builds the one-page clinician summary that a share link opens: latest triage, warning signs screened, walking pattern, likely causes, plan and the 12-week walking trend. */
 import { z } from '@hono/zod-openapi';
-import { computeProgress, type ProgressWalk } from '../../../engine/progress.js';
+import { computeProgress } from '../../../engine/progress.js';
 import { FEATURES } from '../../../knowledge/features.js';
 import type { Assessment, Walk } from '../../../store/types.js';
 import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
@@ -173,7 +173,7 @@ export interface SummaryInput {
 
 /** The summary as JSON: everything a clinician needs in a minute, nothing that identifies the person. */
 export function buildSummary(input: SummaryInput): Summary {
-  const progress = computeProgress(input.walks as readonly ProgressWalk[], {
+  const progress = computeProgress(input.walks, {
     now: input.now,
     timeZone: input.timeZone,
     weeks: 12,

@@ -16,5 +16,6 @@ export function profileValidationHook(
       });
     }
   }
-  return validationHook(result);
+  validationHook(result);
+  return undefined;
 }
