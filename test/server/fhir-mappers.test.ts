@@ -10,7 +10,7 @@ import type {
   RiskAssessment,
 } from '@medplum/fhirtypes';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { evaluate } from '../../src/engine/conditions.js';
 import { assessmentBundle } from '../../src/fhir/assessment.js';
 import { operationOutcome, itemExpression } from '../../src/fhir/outcome.js';
@@ -22,6 +22,9 @@ import {
 } from '../../src/fhir/questionnaire-response.js';
 import type { AnswerValue } from '../../src/index.js';
 import { assess, KNOWLEDGE, knowledgeVersionOf } from '../../src/index.js';
+import { walksBundle } from '../../src/fhir/walks.js';
+import type { WalkRecord } from '../../src/fhir/walks.js';
+import type { Walk } from '../../src/store/types.js';
 import { r4Problems } from './fhir-r4.js';
 
 const VERSION = knowledgeVersionOf(KNOWLEDGE);
@@ -352,5 +355,70 @@ describe('operationOutcome()', () => {
     expect(outcome.issue[0]?.expression).toStrictEqual([
       "QuestionnaireResponse.repeat(item).where(linkId = 'it\\'s')",
     ]);
+  });
+});
+
+describe('walksBundle()', () => {
+  const walks: WalkRecord[] = [
+    {
+      id: '0b6d2a52-9a0e-4c35-a3a8-3c1a3d1f2e40',
+      date: '2026-03-02',
+      minutes: 35,
+      distanceKm: 2.4,
+      minutesUntilSymptoms: 12,
+      painBefore: 2,
+      painAfter: 5,
+      stoppedBecause: 'leg_symptoms',
+      reliefBy: 'sitting',
+      surface: 'pavement',
+      poles: true,
+      note: 'Rested on a bench twice.',
+    },
+    {
+      id: 'walk-2',
+      date: '2026-03-03',
+      minutes: 20,
+      minutesUntilSymptoms: null,
+      painBefore: 1,
+      painAfter: 1,
+      stoppedBecause: 'planned',
+    },
+  ];
+  const bundle = walksBundle(walks, { subject: 'Patient/p-1', newId: sequentialIds() });
+
+  it('takes the walks the store keeps as they are', () => {
+    expectTypeOf<Walk>().toExtend<WalkRecord>();
+  });
+
+  it('is a valid R4 Bundle of valid Observations, one per walk', () => {
+    expect(r4Problems(bundle)).toStrictEqual([]);
+    for (const entry of bundle.entry ?? []) {
+      expect(r4Problems(entry.resource)).toStrictEqual([]);
+    }
+    expect(bundle.entry).toHaveLength(2);
+  });
+
+  it('carries the minutes as the value and the rest as components', () => {
+    const first = bundle.entry?.[0]?.resource as Observation;
+    expect(first.valueQuantity).toMatchObject({ value: 35, code: 'min' });
+    expect(first.effectiveDateTime).toBe('2026-03-02');
+    const byCode = new Map(first.component?.map((c) => [c.code.coding?.[0]?.code, c]));
+    expect(byCode.get('walk-distance')?.valueQuantity?.value).toBe(2.4);
+    expect(byCode.get('walk-minutes-until-symptoms')?.valueQuantity?.value).toBe(12);
+    expect(byCode.get('pain-after')?.valueQuantity?.value).toBe(5);
+    expect(byCode.get('walk-stopped-because')?.valueCodeableConcept?.coding?.[0]?.code).toBe(
+      'leg_symptoms',
+    );
+    expect(byCode.get('walk-poles')?.valueBoolean).toBe(true);
+    expect(first.note).toStrictEqual([{ text: 'Rested on a bench twice.' }]);
+  });
+
+  it('says "no symptoms" for a walk without them, and gives a non-UUID id a fresh fullUrl', () => {
+    const second = bundle.entry?.[1];
+    expect(second?.fullUrl).toMatch(/^urn:uuid:0{8}-/);
+    const symptoms = (second?.resource as Observation).component?.find(
+      (c) => c.code.coding?.[0]?.code === 'walk-minutes-until-symptoms',
+    );
+    expect(symptoms?.valueCodeableConcept?.text).toBe('No symptoms on this walk');
   });
 });
