@@ -18,6 +18,8 @@ export const EnvSchema = z.object({
   /** Requests a client may burst, and regains per second (0 per second turns the limit off). */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(20),
+  /** Set to 1 behind one reverse proxy: clients are then told apart by X-Forwarded-For. */
+  STRIDE_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** How long shutdown waits for in-flight requests before giving up. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -31,6 +33,7 @@ export interface ServerConfig {
   readonly webRoot: string;
   readonly logLevel: string;
   readonly rateLimit: { readonly capacity: number; readonly refillPerSecond: number } | false;
+  readonly trustProxy: boolean;
   readonly shutdownTimeoutMs: number;
 }
 
@@ -54,6 +57,7 @@ export function configFrom(env: Readonly<Record<string, string | undefined>>): S
       parsed.RATE_LIMIT_PER_SECOND === 0
         ? false
         : { capacity: parsed.RATE_LIMIT_BURST, refillPerSecond: parsed.RATE_LIMIT_PER_SECOND },
+    trustProxy: parsed.STRIDE_TRUST_PROXY === '1' || parsed.STRIDE_TRUST_PROXY === 'true',
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
   };
 }

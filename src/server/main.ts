@@ -10,6 +10,7 @@ import { openStore } from '../store/index.js';
 import { createApp } from './app.js';
 import { configFrom } from './config.js';
 import { createLogger } from './logger.js';
+import { forwardedClient } from './middleware/rate-limit.js';
 
 async function main(): Promise<void> {
   let config;
@@ -26,7 +27,11 @@ async function main(): Promise<void> {
   const store = await openStore(config.store);
   logger.info({ store: store.kind }, 'store open');
 
-  const app = createApp({ store, logger, webRoot: config.webRoot, rateLimit: config.rateLimit });
+  const rateLimit =
+    config.rateLimit === false || !config.trustProxy
+      ? config.rateLimit
+      : { ...config.rateLimit, keyOf: forwardedClient };
+  const app = createApp({ store, logger, webRoot: config.webRoot, rateLimit });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info({ address: info.address, port: info.port }, 'listening');
   }) as Server;

@@ -91,6 +91,16 @@ export function socketAddress(c: Context): string {
   return 'unknown';
 }
 
+/**
+ * Behind one reverse proxy, the client is the last address in X-Forwarded-For (the one the proxy
+ * appended); earlier entries are whatever the client claimed. Only use this when a proxy is there.
+ */
+export function forwardedClient(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last === undefined || last === '' ? socketAddress(c) : last;
+}
+
 export function rateLimit(
   options: RateLimitOptions,
   clock: () => number = Date.now,
