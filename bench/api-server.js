@@ -3,6 +3,7 @@
 // another, both on 127.0.0.1. Reports its ports, and its resident memory when asked.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { assess } from '../dist/index.js';
 import { createApp } from '../dist/server/app.js';
 import { createLogger } from '../dist/server/logger.js';
 
@@ -12,6 +13,9 @@ const app = createApp({ logger: createLogger({ level: 'silent' }), rateLimit: fa
 // The baseline: Hono with one POST route that answers a fixed JSON without reading the body.
 const bare = new Hono();
 bare.post('/bare', (c) => c.json({ ok: true }));
+// The engine alone behind Hono (no validation, headers, limits or logging): what the app adds on
+// top of this is the cost of the server layer itself.
+bare.post('/engine', async (c) => c.json(assess(await c.req.json())));
 
 function listen(fetch) {
   return new Promise((resolve) => {
