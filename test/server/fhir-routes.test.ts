@@ -2,7 +2,13 @@
  * The FHIR routes over HTTP: the Questionnaire and $assess serve valid R4 resources as
  * application/fhir+json, and every error on /fhir is a valid OperationOutcome naming the item.
  */
-import type { Bundle, OperationOutcome, Questionnaire, RiskAssessment } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  OperationOutcome,
+  Questionnaire,
+  RiskAssessment,
+} from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -35,6 +41,20 @@ async function outcomeOf(res: Response): Promise<OperationOutcome> {
   expect(r4Problems(outcome)).toStrictEqual([]);
   return outcome;
 }
+
+describe('GET /fhir/metadata', () => {
+  it('serves a valid R4 CapabilityStatement naming the Questionnaire and $assess', async () => {
+    const res = await app.request('/fhir/metadata');
+    expect(res.status).toBe(200);
+    const statement = (await res.json()) as CapabilityStatement;
+    expect(r4Problems(statement)).toStrictEqual([]);
+    expect(statement.fhirVersion).toBe('4.0.1');
+    expect(statement.rest?.[0]?.resource?.map((resource) => resource.type)).toStrictEqual([
+      'Questionnaire',
+      'QuestionnaireResponse',
+    ]);
+  });
+});
 
 describe('GET /fhir/Questionnaire/stride', () => {
   it('serves a valid R4 Questionnaire as application/fhir+json', async () => {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { assessmentBundle } from '../../fhir/assessment.js';
+import { capabilityStatement } from '../../fhir/capability.js';
 import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
 import type { IssueCode } from '../../fhir/outcome.js';
 import { questionnaire } from '../../fhir/questionnaire.js';
@@ -78,6 +79,16 @@ const outcomeResponse = (
   content: fhirContent,
 });
 
+const metadataRoute = createRoute({
+  method: 'get',
+  path: '/metadata',
+  summary: 'The FHIR CapabilityStatement of this server',
+  responses: {
+    200: { description: 'CapabilityStatement', content: fhirContent },
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
 const questionnaireRoute = createRoute({
   method: 'get',
   path: '/Questionnaire/stride',
@@ -120,6 +131,9 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
   const now = deps.now ?? ((): Date => new Date());
   const newId = deps.newId ?? randomUUID;
   const questionnaireBody = JSON.stringify(questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE)));
+
+  const metadataBody = JSON.stringify(capabilityStatement(knowledgeVersionOf(KNOWLEDGE), now()));
+  app.openapi(metadataRoute, (c) => c.body(metadataBody, 200, { 'Content-Type': FHIR_JSON }));
 
   app.openapi(questionnaireRoute, (c) => {
     c.header('Cache-Control', 'public, max-age=300');

@@ -1,0 +1,44 @@
+/**
+ * The server's FHIR CapabilityStatement (GET /fhir/metadata): FHIR R4, JSON, the Stride
+ * Questionnaire to read and the $assess operation on QuestionnaireResponse.
+ */
+import type { CapabilityStatement } from '@medplum/fhirtypes';
+import { STRIDE_SYSTEM } from './systems.js';
+
+export const ASSESS_OPERATION = 'urn:stride:fhir:OperationDefinition:assess';
+
+export function capabilityStatement(version: string, date: Date): CapabilityStatement {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date: date.toISOString(),
+    kind: 'instance',
+    software: { name: 'Stride', version },
+    implementation: {
+      description: 'Stride: self-assessment for lower back pain when walking (not a diagnosis)',
+    },
+    fhirVersion: '4.0.1',
+    format: ['application/fhir+json', 'json'],
+    instantiates: [STRIDE_SYSTEM.questionnaire],
+    rest: [
+      {
+        mode: 'server',
+        documentation: 'No authentication; nothing is stored by these routes.',
+        resource: [
+          { type: 'Questionnaire', interaction: [{ code: 'read' }] },
+          {
+            type: 'QuestionnaireResponse',
+            operation: [
+              {
+                name: 'assess',
+                definition: ASSESS_OPERATION,
+                documentation:
+                  'POST a QuestionnaireResponse; returns a Bundle with a RiskAssessment and the triage.',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
