@@ -22,6 +22,7 @@ export default function setup(): void {
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((path) => newestIn(join(ROOT, path))));
   if (changedAt > builtAt) {
-    execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite build a development bundle (no service worker).
+    execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
 }

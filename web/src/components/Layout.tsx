@@ -9,7 +9,6 @@ interface Props {
 }
 
 const NAV: readonly { readonly route: Route; readonly label: string }[] = [
-  { route: 'start', label: t.app.navStart },
   { route: 'supplements', label: t.app.navSupplements },
   { route: 'report', label: t.app.navReport },
 ];
@@ -21,7 +20,7 @@ export function Layout({ route, children }: Props) {
         {t.app.skipToContent}
       </a>
       <header class="site-header">
-        <a class="brand" href={hrefOf('start')} aria-label={t.app.homeLink}>
+        <a class="brand" href={hrefOf('start')}>
           <svg class="brand-mark" viewBox="0 0 64 64" aria-hidden="true">
             <rect width="64" height="64" rx="14" />
             <circle cx="34" cy="14" r="6" />

@@ -20,53 +20,62 @@ export type IllustrationName =
 
 const GROUND = <line class="ground" x1="4" y1="82" x2="156" y2="82" />;
 
+/** A figure drawn as head plus limb path; `class="figure"` gives the body a thicker line than the ground and arrows. */
+function figure(head: readonly [number, number], limbs: string): JSX.Element {
+  return (
+    <>
+      <circle cx={head[0]} cy={head[1]} r="7" />
+      <path class="figure" d={limbs} />
+    </>
+  );
+}
+
 function walker(dx = 0): JSX.Element {
   return (
     <g transform={`translate(${String(dx)} 0)`}>
-      <circle cx="80" cy="16" r="8" />
-      <path d="M80 24v28M80 52l-12 29M80 52l13 29M80 30l-12 17M80 30l12 15" />
+      {figure([80, 12], 'M80 22v28M80 50l-11 14 -3 16M80 50l8 14 8 15M80 28l-10 10 -4 12M80 28l10 9 6 10')}
     </g>
   );
 }
 
 const DRAWINGS: Readonly<Record<IllustrationName, JSX.Element>> = {
+  // Lying on the back, knees bent; the arrow shows the low back pressing into the floor.
   pelvic_tilt: (
     <>
       {GROUND}
-      <circle cx="20" cy="72" r="7" />
-      <path d="M27 76h53M80 76l20-24 14 29M40 76l22 3" />
-      <path class="accent" d="M66 56v14M61 65l5 5 5-5" />
+      {figure([20, 72], 'M30 77h50M80 77l22-26 14 28h8M34 78l24 1')}
+      <path class="accent" d="M62 52v16M56 62l6 6 6-6" />
     </>
   ),
+  // Lying on the back, hips lifted in a line from knees to shoulders.
   bridge: (
     <>
       {GROUND}
-      <circle cx="18" cy="74" r="7" />
-      <path d="M25 78l50-24M75 54l26-6 10 33M40 76l18 5" />
-      <path class="accent" d="M75 44V30M70 35l5-5 5 5" />
+      {figure([18, 74], 'M28 78l54-24M82 54l26-6 10 31h8M30 79h26')}
+      <path class="accent" d="M80 42V26M74 32l6-6 6 6" />
     </>
   ),
+  // On hands and knees, one arm forward and the other leg back.
   bird_dog: (
     <>
       {GROUND}
-      <circle cx="46" cy="40" r="7" />
-      <path d="M56 46h44M60 46v35M100 46l2 35 24 0M56 46l-36-8M100 46l46-8" />
+      {figure([42, 40], 'M52 46h46M56 46v34M98 46v34h22M52 44l-38-6M98 46l50-6')}
     </>
   ),
+  // Lying on one side, top leg lifted a little.
   side_leg_lift: (
     <>
       {GROUND}
-      <circle cx="20" cy="70" r="7" />
-      <path d="M27 74l53 2M80 76l60 4M80 74l58-20" />
-      <path class="accent" d="M148 70q6-8 0-18M143 55l5-3 2 6" />
+      {figure([18, 70], 'M28 75l54 3M82 78l62 2M82 76l58-22M30 76l-12 4')}
+      <path class="accent" d="M150 70q8-9 0-20M144 52l6-3 2 7" />
     </>
   ),
+  // Lying on one side, knees bent and feet together, top knee opened like a clam.
   clam: (
     <>
       {GROUND}
-      <circle cx="20" cy="70" r="7" />
-      <path d="M27 74l53 2M80 77l24 3 18-2M80 75l22-22 20 25" />
-      <path class="accent" d="M110 46q-6-8-14-4M100 39l-4 3 4 4" />
+      {figure([18, 70], 'M28 75l54 3M82 78l34 2 18-2M82 76l28-24 24 26M30 76l-12 4')}
+      <path class="accent" d="M118 40q-8-10-18-4M104 32l-5 4 5 5" />
     </>
   ),
   walk: (
@@ -75,30 +84,30 @@ const DRAWINGS: Readonly<Record<IllustrationName, JSX.Element>> = {
       {walker()}
     </>
   ),
+  // Standing tall: head up, shoulders back, a plumb line beside.
   posture: (
     <>
       {GROUND}
-      <circle cx="80" cy="14" r="8" />
-      <path d="M80 22v30M80 52l-6 29M80 52l6 29M80 28l-8 22M80 28l8 22" />
+      {figure([80, 12], 'M80 22v30M80 52l-5 28M80 52l5 28M80 28l-7 22M80 28l7 22')}
       <path class="accent dashed" d="M104 4v78" />
-      <path class="accent" d="M58 20V6M53 11l5-5 5 5" />
+      <path class="accent" d="M56 22V6M50 12l6-6 6 6" />
     </>
   ),
   poles: (
     <>
       {GROUND}
       {walker()}
-      <path class="accent" d="M68 47l-12 35M92 45l12 37" />
+      <path class="accent" d="M66 50l-10 32M96 47l10 35" />
     </>
   ),
+  // Leaning forward on a shopping trolley.
   trolley: (
     <>
       {GROUND}
-      <circle cx="74" cy="20" r="8" />
-      <path d="M60 52l12-24M60 52l-8 29M60 52l7 29M70 32l26 10" />
-      <path class="accent" d="M96 42l4-6M100 40h40l-4 24h-32zM104 64l2 8M132 64l-2 8" />
-      <circle class="accent" cx="108" cy="77" r="4" />
-      <circle class="accent" cx="130" cy="77" r="4" />
+      {figure([76, 20], 'M60 52l12-23M60 52l-8 28M60 52l7 28M70 32l26 9')}
+      <path class="accent" d="M96 41l4-6M100 40h40l-4 24h-32zM104 64l2 8M132 64l-2 8" />
+      <circle class="accent wheel" cx="108" cy="77" r="4" />
+      <circle class="accent wheel" cx="130" cy="77" r="4" />
     </>
   ),
   shoe: (
@@ -108,6 +117,7 @@ const DRAWINGS: Readonly<Record<IllustrationName, JSX.Element>> = {
       <path d="M54 40l6 10M64 38l6 10M74 40l4 8" />
     </>
   ),
+  // Walking on grass rather than concrete.
   surfaces: (
     <>
       {walker(-30)}
@@ -122,31 +132,30 @@ const DRAWINGS: Readonly<Record<IllustrationName, JSX.Element>> = {
   ),
 };
 
+/** Floor exercises sit low in the frame; crop their empty sky. */
+const LOW: ReadonlySet<IllustrationName> = new Set(['pelvic_tilt', 'bridge', 'bird_dog', 'side_leg_lift', 'clam']);
+
 export function Illustration({ name }: { readonly name: IllustrationName }) {
   return (
-    <svg class="illustration" viewBox="0 0 160 90" aria-hidden="true" focusable="false">
+    <svg class="illustration" viewBox={LOW.has(name) ? '0 22 160 66' : '0 0 160 90'} aria-hidden="true" focusable="false">
       {DRAWINGS[name]}
     </svg>
   );
 }
 
 /** The drawing for an exercise step such as "Bridge: 1. Lie on your back...", by the name before the colon. */
+const BY_EXERCISE: Readonly<Record<string, IllustrationName>> = {
+  'pelvic tilt': 'pelvic_tilt',
+  bridge: 'bridge',
+  'bird-dog': 'bird_dog',
+  'side-lying leg lift': 'side_leg_lift',
+  clam: 'clam',
+};
+
+/** The drawing for an exercise step such as "Bridge: 1. Lie on your back...", by the name before the colon. */
 export function illustrationOfStep(step: string): IllustrationName | undefined {
   const name = /^([A-Za-z -]+):/.exec(step)?.[1]?.toLowerCase().trim();
-  switch (name) {
-    case 'pelvic tilt':
-      return 'pelvic_tilt';
-    case 'bridge':
-      return 'bridge';
-    case 'bird-dog':
-      return 'bird_dog';
-    case 'side-lying leg lift':
-      return 'side_leg_lift';
-    case 'clam':
-      return 'clam';
-    default:
-      return undefined;
-  }
+  return name === undefined ? undefined : BY_EXERCISE[name];
 }
 
 const BY_ADVICE: Readonly<Record<string, IllustrationName>> = {

@@ -1,5 +1,5 @@
 /** The interview: shows the screen the engine asks for next, with progress, Back, and the saved-answers note. */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Checklist } from '../components/questions/Checklist.js';
 import { BoolQuestion } from '../components/questions/BoolQuestion.js';
 import { ChoiceQuestion } from '../components/questions/ChoiceQuestion.js';
@@ -44,12 +44,33 @@ function QuestionView(props: QuestionProps & { readonly question: Question }) {
   }
 }
 
+/**
+ * The progress estimate replays the rest of the interview, tens of milliseconds on a slow phone:
+ * worked out just after the new question is shown, so a tap never waits for it; until then the last estimate stands.
+ */
+function useProgress(answers: Answers): { readonly answered: number; readonly total: number } | null {
+  const [progress, setProgress] = useState<{ readonly answered: number; readonly total: number } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      try {
+        setProgress(progressOf(answers));
+      } catch {
+        // Keep the last estimate: the question itself is what matters.
+      }
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [answers]);
+  return progress;
+}
+
 export function InterviewScreen({ interview }: { readonly interview: Interview }) {
   const { answers, history, previous } = interview.state;
   const screen = useMemo(() => screenOrError(answers), [answers]);
   const key = screen instanceof Error ? 'error' : keyOf(screen);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(key);
-  const progress = useMemo(() => progressOf(answers), [answers]);
+  const progress = useProgress(answers);
 
   useEffect(() => {
     if (!(screen instanceof Error) && screen.kind === 'done') {
@@ -81,7 +102,10 @@ export function InterviewScreen({ interview }: { readonly interview: Interview }
 
   return (
     <section class="page interview" data-screen={key}>
-      <ProgressBar answered={progress.answered} total={progress.total} />
+      <ProgressBar
+        answered={Object.keys(answers).length}
+        total={progress === null ? null : Math.max(progress.total, Object.keys(answers).length + 1)}
+      />
       {screen.kind === 'checklist' ? (
         <Checklist
           key={key}

@@ -3,10 +3,9 @@
  * answers, likely causes with reasons, the plan, the date and the knowledge version. Printed through the browser.
  */
 import { useMemo } from 'preact/hooks';
-import { weightText } from '../components/result/CauseCard.js';
 import { useFocusOnChange } from '../components/focus.js';
 import { KNOWLEDGE, type Answers, type Result } from '../engine.js';
-import { format, formatDate, formatPercent, t } from '../i18n/index.js';
+import { format, formatDate, formatNumber, formatPercent, t } from '../i18n/index.js';
 import { answerText } from '../state/answer-text.js';
 import { assessmentOf } from '../state/assessment.js';
 import type { Interview } from '../state/use-interview.js';
@@ -14,6 +13,12 @@ import { hrefOf } from '../state/use-route.js';
 
 const WARNING = KNOWLEDGE.features.filter((feature) => feature.group === 'warning');
 const OTHER = KNOWLEDGE.features.filter((feature) => feature.group !== 'warning');
+const CAUSE_NAMES = new Map(KNOWLEDGE.causes.map((cause) => [cause.id, cause.medicalName]));
+
+/** Clinicians read likelihood ratios directly. */
+function ratioText(weight: number): string {
+  return format(t.report.ratio, { ratio: formatNumber(weight, { maximumFractionDigits: 2 }) });
+}
 
 export function ReportScreen({ interview }: { readonly interview: Interview }) {
   const answers = interview.state.answers;
@@ -54,7 +59,9 @@ function ReportBody({ result, answers }: { readonly result: Result; readonly ans
     <>
       <div class="no-print report-tools">
         <p>{t.report.intro}</p>
-        <button type="button" class="button button-primary" onClick={() => print()}>
+        <button type="button" class="button button-primary" onClick={() => {
+            print();
+          }}>
           {t.report.print}
         </button>
         <p class="hint">{t.report.printHint}</p>
@@ -106,15 +113,15 @@ function ReportBody({ result, answers }: { readonly result: Result; readonly ans
         <ol class="report-causes">
           {causes.map((cause) => (
             <li key={cause.id}>
-              <strong>{cause.name}</strong> ({t.result.bands[cause.band]}; {format(t.report.probability, { percent: formatPercent(cause.probability) })})
+              <strong>{cause.name}</strong> [{CAUSE_NAMES.get(cause.id) ?? cause.id}] ({t.result.bands[cause.band]}; {format(t.report.probability, { percent: formatPercent(cause.probability) })})
               {cause.supporting.length > 0 ? (
                 <p>
-                  {t.report.for}: {cause.supporting.slice(0, 4).map((reason) => `${reason.text} (${weightText(reason.weight)})`).join('; ')}
+                  {t.report.for}: {cause.supporting.slice(0, 4).map((reason) => `${reason.text} (${ratioText(reason.weight)})`).join('; ')}
                 </p>
               ) : null}
               {cause.opposing.length > 0 ? (
                 <p>
-                  {t.report.against}: {cause.opposing.slice(0, 3).map((reason) => `${reason.text} (${weightText(reason.weight)})`).join('; ')}
+                  {t.report.against}: {cause.opposing.slice(0, 3).map((reason) => `${reason.text} (${ratioText(reason.weight)})`).join('; ')}
                 </p>
               ) : null}
             </li>

@@ -68,6 +68,11 @@ export function StartScreen({ interview }: { readonly interview: Interview }) {
           {t.start.emergencyTitle}
         </h2>
         <p>{format(t.start.emergencyText, { number: emergencyNumber() })}</p>
+        <ul>
+          {t.start.emergencySigns.map((sign) => (
+            <li key={sign}>{sign}</li>
+          ))}
+        </ul>
         <EmergencyCall label={t.start.callButton} />
       </aside>
       <div class="two-columns">

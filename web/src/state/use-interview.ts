@@ -12,13 +12,13 @@ export interface Interview {
   readonly reset: () => void;
 }
 
+function without(record: Readonly<Record<string, AnswerValue>>, ids: readonly string[]): Record<string, AnswerValue> {
+  return Object.fromEntries(Object.entries(record).filter(([id]) => !ids.includes(id)));
+}
+
 export function answerScreen(state: SavedInterview, values: Readonly<Record<string, AnswerValue>>): SavedInterview {
   const ids = Object.keys(values);
-  const previous = { ...state.previous };
-  for (const id of ids) {
-    delete previous[id];
-  }
-  return { answers: { ...state.answers, ...values }, history: [...state.history, ids], previous };
+  return { answers: { ...state.answers, ...values }, history: [...state.history, ids], previous: without(state.previous, ids) };
 }
 
 export function backOneScreen(state: SavedInterview): SavedInterview {
@@ -26,16 +26,8 @@ export function backOneScreen(state: SavedInterview): SavedInterview {
   if (last === undefined) {
     return state;
   }
-  const answers = { ...state.answers };
-  const previous = { ...state.previous };
-  for (const id of last) {
-    const value = answers[id];
-    if (value !== undefined) {
-      previous[id] = value;
-    }
-    delete answers[id];
-  }
-  return { answers, history: state.history.slice(0, -1), previous };
+  const taken = Object.fromEntries(Object.entries(state.answers).filter(([id]) => last.includes(id)));
+  return { answers: without(state.answers, last), history: state.history.slice(0, -1), previous: { ...state.previous, ...taken } };
 }
 
 export function useInterview(): Interview {

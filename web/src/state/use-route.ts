@@ -30,6 +30,8 @@ export function useRoute(): Route {
       setRoute((current) => routeOf(location.hash, current));
     };
     addEventListener('hashchange', onChange);
+    // Effects run after the first paint: catch a hash change that happened before the listener existed.
+    onChange();
     return () => {
       removeEventListener('hashchange', onChange);
     };

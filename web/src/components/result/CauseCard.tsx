@@ -67,7 +67,7 @@ export function CauseCard({ cause, sources }: Props) {
     <li class={`cause cause-${cause.band}`} data-cause-id={cause.id} aria-labelledby={titleId}>
       <h3 id={titleId} class="cause-name">
         {cause.name}
-        {knowledge === undefined ? null : <span class="medical-name"> ({knowledge.medicalName})</span>}
+        {knowledge === undefined ? null : <span class="medical-name">{knowledge.medicalName}</span>}
       </h3>
       <p>
         <BandBadge band={cause.band} />
@@ -79,7 +79,7 @@ export function CauseCard({ cause, sources }: Props) {
       </details>
       {knowledge === undefined ? null : (
         <details class="why">
-          <summary>{t.result.helps}</summary>
+          <summary>{t.result.more}</summary>
           <h4>{t.result.pattern}</h4>
           <p>{knowledge.pattern}</p>
           <h4>{t.result.helps}</h4>

@@ -17,8 +17,8 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
           const drawing = illustrationOfStep(step);
           return (
             <li key={step} class={drawing === undefined ? undefined : 'step-with-picture'}>
+              <StepText step={step} named={drawing !== undefined} />
               {drawing === undefined ? null : <Illustration name={drawing} />}
-              <span>{step}</span>
             </li>
           );
         })}
@@ -40,5 +40,19 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
       ) : null}
       <SourceRefs ids={item.sources} sources={sources} />
     </li>
+  );
+}
+
+/** An exercise step starts with its name ("Bridge: ..."); show the name in bold so steps are easy to find again. */
+function StepText({ step, named }: { readonly step: string; readonly named: boolean }) {
+  const colon = step.indexOf(':');
+  if (!named || colon < 0) {
+    return <span>{step}</span>;
+  }
+  return (
+    <span>
+      <strong>{step.slice(0, colon)}</strong>
+      {step.slice(colon)}
+    </span>
   );
 }
