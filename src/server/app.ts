@@ -32,6 +32,8 @@ export interface AppDeps {
   /** Per-client limit; `false` turns it off (benchmarks of the handlers alone). */
   readonly rateLimit?: RateLimitOptions | false;
   readonly now?: () => Date;
+  /** The public address for share links, when it differs from the request's (a proxy). */
+  readonly publicBaseUrl?: string;
 }
 
 /** FHIR routes answer errors as OperationOutcome; everything else as the CONTRACT error body. */
@@ -62,7 +64,14 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.route('/api/v1', createApiRoutes({ store: deps.store }));
   if (deps.store !== undefined) {
-    app.route('/api/v1', createProfileRoutes({ store: deps.store, now }));
+    app.route(
+      '/api/v1',
+      createProfileRoutes({
+        store: deps.store,
+        now,
+        ...(deps.publicBaseUrl === undefined ? {} : { publicBaseUrl: deps.publicBaseUrl }),
+      }),
+    );
   }
   app.route('/fhir', createFhirRoutes({ now }));
   app.route('/cds-services', createCdsRoutes());

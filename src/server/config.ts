@@ -20,6 +20,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(20),
   /** Set to 1 behind one reverse proxy: clients are then told apart by X-Forwarded-For. */
   STRIDE_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** The address people reach this server at (behind a proxy), used in share links. */
+  STRIDE_PUBLIC_URL: z.url().optional(),
   /** How long shutdown waits for in-flight requests before giving up. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -35,6 +37,7 @@ export interface ServerConfig {
   readonly rateLimit: { readonly capacity: number; readonly refillPerSecond: number } | false;
   readonly trustProxy: boolean;
   readonly shutdownTimeoutMs: number;
+  readonly publicBaseUrl?: string;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -59,5 +62,8 @@ export function configFrom(env: Readonly<Record<string, string | undefined>>): S
         : { capacity: parsed.RATE_LIMIT_BURST, refillPerSecond: parsed.RATE_LIMIT_PER_SECOND },
     trustProxy: parsed.STRIDE_TRUST_PROXY === '1' || parsed.STRIDE_TRUST_PROXY === 'true',
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    ...(parsed.STRIDE_PUBLIC_URL === undefined
+      ? {}
+      : { publicBaseUrl: parsed.STRIDE_PUBLIC_URL.replace(/\/$/, '') }),
   };
 }

@@ -31,7 +31,13 @@ async function main(): Promise<void> {
     config.rateLimit === false || !config.trustProxy
       ? config.rateLimit
       : { ...config.rateLimit, keyOf: forwardedClient };
-  const app = createApp({ store, logger, webRoot: config.webRoot, rateLimit });
+  const app = createApp({
+    store,
+    logger,
+    webRoot: config.webRoot,
+    rateLimit,
+    ...(config.publicBaseUrl === undefined ? {} : { publicBaseUrl: config.publicBaseUrl }),
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info({ address: info.address, port: info.port }, 'listening');
   }) as Server;
