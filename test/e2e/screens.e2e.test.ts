@@ -78,7 +78,7 @@ describe.each(Object.entries(VIEWPORTS))('screens at %s size', (size, viewport) 
     await page.reload();
 
     const seen = new Set<string>();
-    await walkInterview(page, vignette('stenosis-classic').answers, async ({ key, questionIds }) => {
+    await walkInterview(page, vignette('worn-shoes').answers, async ({ key, questionIds }) => {
       const kind = questionIds.length > 1 ? 'checklist' : (questionIds[0] ?? 'none');
       const number = (await page.locator('input[type="number"]').count()) > 0;
       const name = kind === 'checklist' ? 'checklist' : number ? 'number' : ['pain_side', 'leg_symptoms'].includes(kind) ? kind : 'yes-no';
@@ -118,6 +118,21 @@ describe.each(Object.entries(VIEWPORTS))('screens at %s size', (size, viewport) 
     await checkAccessibility(page, `emergency result ${size}`);
     await page.context().close();
   });
+});
+
+test('a follow-up warning sign appears on the checklist only after its first sign is ticked', async () => {
+  const page = await newPage({ viewport: VIEWPORTS.phone });
+  await page.goto(`${server.url}#/questions`);
+  await page.locator('[data-question-id="leg_weakness"]').waitFor();
+  expect(await page.locator('[data-question-id="weakness_progressing"]').count()).toBe(0);
+  await page.locator('[data-question-id="leg_weakness"] [data-answer="true"]').click();
+  await page.locator('[data-question-id="weakness_progressing"]').waitFor();
+  await page.locator('[data-question-id="weakness_progressing"]').scrollIntoViewIfNeeded();
+  await capture(page, '02-checklist-follow-up-phone-light');
+  await checkAccessibility(page, 'checklist follow-up');
+  await page.locator('[data-question-id="leg_weakness"] [data-answer="false"]').click();
+  expect(await page.locator('[data-question-id="weakness_progressing"]').count()).toBe(0);
+  await page.context().close();
 });
 
 test('the page makes no request outside its own origin', async () => {
