@@ -16,7 +16,7 @@ import type { AnswerValue, Answers, Question } from './types.js';
  * the interview ends. Both were set by measuring the vignettes (npm run bench): this pair
  * keeps the median interview at most 22 answers with the best agreement with answering everything.
  */
-export const STOP_BELOW = 0.66;
+export const STOP_BELOW = 0.7;
 const MOVED_WEIGHT = 3;
 
 interface InterviewIndex {
@@ -276,9 +276,9 @@ export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow =
   if (warning !== undefined) {
     return toQuestion(warning);
   }
-  const triageRelevant = candidates.find((feature) => couldRaiseByRule(knowledge, feature.id, answers, level));
-  if (triageRelevant !== undefined) {
-    return toQuestion(triageRelevant);
+  const mustAsk = candidates.find((feature) => feature.alwaysAsk === true || couldRaiseByRule(knowledge, feature.id, answers, level));
+  if (mustAsk !== undefined) {
+    return toQuestion(mustAsk);
   }
   const current = knowledge.causes.map((cause) => sigmoid(logOddsOf(cause, (id) => answers[id])));
   const best = bestOf(knowledge, candidates, answers, current);

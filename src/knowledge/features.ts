@@ -12,6 +12,7 @@ export const FEATURES: readonly Feature[] = [
     text: 'How old are you?',
     why: 'Some causes are more common at some ages. A narrow spine canal, for example, is more common after 60.',
     label: 'Age',
+    alwaysAsk: true,
   },
   {
     id: 'sex',

@@ -48,6 +48,8 @@ export const featureSchema = z.strictObject({
   unit: z.string().optional(),
   /** One or two sentences: why we ask this. */
   why: plainText,
+  /** Asked of everyone after the warning signs, even when it would not change the result (age frames every answer and every report). */
+  alwaysAsk: z.boolean().optional(),
   /** Skip logic: asked only when this holds. Absent: always asked. */
   askWhen: conditionSchema.optional(),
   /** An answer that follows from others (e.g. onset before 45 when age is under 45); never asked then. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
+
+const warningIds = KNOWLEDGE.features.filter((feature) => feature.group === 'warning').map((feature) => feature.id);
+const allWarningsNo = Object.fromEntries(warningIds.filter((id) => id !== 'weakness_progressing').map((id) => [id, false]));
+
+/** Walks the interview answering from `answers` (null when not given) and returns the question ids in order. */
+function walk(answers: Record<string, AnswerValue>): string[] {
+  const given: Record<string, AnswerValue> = {};
+  const asked: string[] = [];
+  for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
+    asked.push(question.id);
+    given[question.id] = answers[question.id] ?? null;
+  }
+  return asked;
+}
+
+describe('the adaptive interview', () => {
+  it('asks the warning signs first', () => {
+    const asked = walk({});
+    const firstNonWarning = asked.findIndex((id) => !warningIds.includes(id));
+    expect(asked.slice(0, firstNonWarning).sort()).toEqual(warningIds.filter((id) => id !== 'weakness_progressing').sort());
+  });
+
+  it('asks whether weakness is getting worse only after a yes to weakness', () => {
+    expect(walk({ leg_weakness: false })).not.toContain('weakness_progressing');
+    expect(walk({ leg_weakness: true, weakness_progressing: false })).toContain('weakness_progressing');
+  });
+
+  it('asks everyone their age once the warning signs are done', () => {
+    expect(nextQuestion(allWarningsNo)?.id).toBe('age');
+  });
+
+  it('does not ask about the calf or below the knee when there are no leg symptoms', () => {
+    const asked = walk({ ...allWarningsNo, age: 50, leg_symptoms: 'none' });
+    expect(asked).not.toContain('calf_cramp_walking');
+    expect(asked).not.toContain('pain_below_knee');
+  });
+
+  it('ends at once when an answer makes it an emergency', () => {
+    expect(nextQuestion({ pulsating_abdomen: true })).toBeNull();
+  });
+
+  it('does not ask an onset-before-45 question of someone under 45', () => {
+    expect(walk({ ...allWarningsNo, age: 30 })).not.toContain('onset_before_45');
+  });
+
+  it('never asks what is already answered, "not sure" included', () => {
+    const question = nextQuestion({ ...allWarningsNo, age: null });
+    expect(question?.id).not.toBe('age');
+    expect(Object.keys(allWarningsNo)).not.toContain(question?.id);
+  });
+
+  it('gives each question with its text, type, choices and why we ask', () => {
+    const question = nextQuestion({ ...allWarningsNo, age: 60, duration_weeks: 10, pain_nrs: 4 });
+    expect(question).not.toBeNull();
+    expect(question?.text.length).toBeGreaterThan(5);
+    expect(question?.why.length).toBeGreaterThan(5);
+    if (question?.type === 'choice') {
+      expect(question.options?.length).toBeGreaterThan(1);
+    }
+  });
+});
