@@ -18,6 +18,7 @@ import { securityHeaders } from './middleware/security.js';
 import { createApiRoutes } from './routes/api.js';
 import { createCdsRoutes } from './routes/cds.js';
 import { createFhirRoutes, fhirErrorResponse } from './routes/fhir.js';
+import { createProfileFhirRoutes } from './routes/profile-fhir.js';
 import { createProfileRoutes } from './routes/profiles.js';
 import { webApp } from './static.js';
 
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
         ...(deps.publicBaseUrl === undefined ? {} : { publicBaseUrl: deps.publicBaseUrl }),
       }),
     );
+    app.route('/api/v1', createProfileFhirRoutes({ store: deps.store, now }));
   }
   app.route('/fhir', createFhirRoutes({ now }));
   app.route('/cds-services', createCdsRoutes());

@@ -11,6 +11,9 @@ import type { MiddlewareHandler } from 'hono';
 /** Vite puts content-hashed files here; their names change when they do. */
 const IMMUTABLE_PREFIX = '/assets/';
 
+/** A share link's page: the app shows the clinician summary (it fetches /api/v1/shares/{token}). */
+const SHARE_PAGE = /^\/share\/[A-Za-z0-9_-]{1,200}$/;
+
 /** Paths that belong to the API and never fall back to the page. */
 const NOT_PAGES = /^\/(api|fhir|cds-services)(\/|$)/;
 
@@ -32,6 +35,13 @@ export function webApp(webRoot: string): MiddlewareHandler {
           : 'no-cache',
       );
       return served;
+    }
+    if (SHARE_PAGE.test(c.req.path) && existsSync(indexPath)) {
+      // One level down: a <base> keeps the page's relative asset URLs pointing at the web root.
+      const html = readFileSync(indexPath, 'utf8').replace('<head>', '<head><base href="../" />');
+      c.header('Cache-Control', 'no-store');
+      c.header('X-Robots-Tag', 'noindex, nofollow');
+      return c.html(html);
     }
     // A path with a file extension is a missing file, not a page of the app.
     const lastSegment = c.req.path.split('/').pop() ?? '';
