@@ -7,10 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { assess, nextQuestion } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const folders = [join(root, '..', 'shared', 'vignettes', 'public'), join(root, 'test', 'vignettes', 'own')];
+const folders = [
+  join(root, '..', 'shared', 'vignettes', 'public'),
+  join(root, 'test', 'vignettes', 'own'),
+];
 const vignettes = folders
   .filter((folder) => existsSync(folder))
-  .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8'))));
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8'))),
+  );
 
 function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -50,19 +57,41 @@ for (const vignette of vignettes) {
 }
 
 const rows = [
-  measure('assess (one vignette, full answers)', 20000, (i) => assess(vignettes[i % vignettes.length].answers)),
-  measure('nextQuestion (one call, any interview state)', 5000, (i) => nextQuestion(states[i % states.length])),
-  measure('whole adaptive interview (all calls)', 300, (i) => interview(vignettes[i % vignettes.length].answers)),
+  measure('assess (one vignette, full answers)', 20000, (i) =>
+    assess(vignettes[i % vignettes.length].answers),
+  ),
+  measure('nextQuestion (one call, any interview state)', 5000, (i) =>
+    nextQuestion(states[i % states.length]),
+  ),
+  measure('whole adaptive interview (all calls)', 300, (i) =>
+    interview(vignettes[i % vignettes.length].answers),
+  ),
 ];
 
 const counts = vignettes.map((v) => interview(v.answers)).sort((a, b) => a - b);
 
 // Peak resident memory of `stride assess` as a separate process, via GNU time.
-const answersFile = join(folders[0], readdirSync(folders[0]).find((name) => name.endsWith('.json')) ?? '');
+const answersFile = join(
+  folders[0],
+  readdirSync(folders[0]).find((name) => name.endsWith('.json')) ?? '',
+);
 let peakKb = 'n/a';
 if (existsSync('/usr/bin/time') && existsSync(answersFile)) {
   const input = JSON.stringify(JSON.parse(readFileSync(answersFile, 'utf8')).answers);
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin', 'stride.js'), 'assess', '--answers', '-', '--json'], { input, encoding: 'utf8' });
+  const run = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      join(root, 'bin', 'stride.js'),
+      'assess',
+      '--answers',
+      '-',
+      '--json',
+    ],
+    { input, encoding: 'utf8' },
+  );
   peakKb = Number(run.stderr.trim().split('\n').at(-1));
 }
 
@@ -70,8 +99,14 @@ console.log(`Stride engine benchmark: ${vignettes.length} vignettes, Node ${proc
 console.log('| measure | samples | median (us) | p99 (us) |');
 console.log('|---|---:|---:|---:|');
 for (const row of rows) {
-  console.log(`| ${row.label} | ${row.samples} | ${row.median.toFixed(1)} | ${row.p99.toFixed(1)} |`);
+  console.log(
+    `| ${row.label} | ${row.samples} | ${row.median.toFixed(1)} | ${row.p99.toFixed(1)} |`,
+  );
 }
-console.log(`\nInterview length: median ${quantile(counts, 0.5)} answers, max ${counts.at(-1)} (aim: median <= 22)`);
-console.log(`stride assess process peak RSS: ${typeof peakKb === 'number' ? (peakKb / 1024).toFixed(1) + ' MB' : peakKb} (aim: <= 80 MB)`);
+console.log(
+  `\nInterview length: median ${quantile(counts, 0.5)} answers, max ${counts.at(-1)} (aim: median <= 22)`,
+);
+console.log(
+  `stride assess process peak RSS: ${typeof peakKb === 'number' ? (peakKb / 1024).toFixed(1) + ' MB' : peakKb} (aim: <= 80 MB)`,
+);
 console.log('Aims: assess <= 50 us median; one nextQuestion call <= 2000 us.');

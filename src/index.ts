@@ -12,7 +12,15 @@ export { AnswersError, answersSchemaOf, expectedOf } from './engine/answers.js';
 export { knowledgeVersionOf } from './engine/version.js';
 export { KNOWLEDGE, SUPPLEMENT_NOTE } from './knowledge/index.js';
 export type * from './engine/types.js';
-export type { Band, Cause, Condition, Feature, Knowledge, Source, TriageLevel } from './knowledge/schema.js';
+export type {
+  Band,
+  Cause,
+  Condition,
+  Feature,
+  Knowledge,
+  Source,
+  TriageLevel,
+} from './knowledge/schema.js';
 
 /** The assessment of these answers (CONTRACT section 2). */
 export function assess(answers: unknown): Result {

@@ -7,9 +7,15 @@ export function valueOf(feature: Feature): fc.Arbitrary<AnswerValue> {
     case 'bool':
       return fc.oneof(fc.boolean(), fc.constant(null));
     case 'number':
-      return fc.oneof(fc.integer({ min: feature.min ?? 0, max: feature.max ?? 100 }), fc.constant(null));
+      return fc.oneof(
+        fc.integer({ min: feature.min ?? 0, max: feature.max ?? 100 }),
+        fc.constant(null),
+      );
     case 'choice':
-      return fc.oneof(fc.constantFrom(...(feature.options ?? []).map((option) => option.value)), fc.constant(null));
+      return fc.oneof(
+        fc.constantFrom(...(feature.options ?? []).map((option) => option.value)),
+        fc.constant(null),
+      );
   }
 }
 
@@ -24,4 +30,6 @@ export const fullAnswersArbitrary: fc.Arbitrary<Record<string, AnswerValue>> = f
   Object.fromEntries(KNOWLEDGE.features.map((feature) => [feature.id, valueOf(feature)])),
 );
 
-export const WARNING_FEATURES = KNOWLEDGE.features.filter((feature) => feature.group === 'warning').map((feature) => feature.id);
+export const WARNING_FEATURES = KNOWLEDGE.features
+  .filter((feature) => feature.group === 'warning')
+  .map((feature) => feature.id);

@@ -5,7 +5,10 @@ import { syllable } from 'syllable';
 /** Words inside brackets are medical terms given for the clinician; they are not scored. */
 export function readingGrade(text: string): number {
   const plain = text.replace(/\([^)]*\)/g, ' ');
-  const sentences = Math.max(1, plain.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0).length);
+  const sentences = Math.max(
+    1,
+    plain.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0).length,
+  );
   const words = plain.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
   if (words.length === 0) {
     return 0;

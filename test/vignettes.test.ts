@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { assess, nextQuestion, type AnswerValue, type Result, type TriageLevel } from '../src/index.js';
+import {
+  assess,
+  nextQuestion,
+  type AnswerValue,
+  type Result,
+  type TriageLevel,
+} from '../src/index.js';
 import { loadVignettes, OWN_VIGNETTES, PUBLIC_VIGNETTES, type Vignette } from './vignettes.js';
 
 const URGENCY: Record<TriageLevel, number> = { self_care: 0, soon: 1, urgent: 2, emergency: 3 };
@@ -8,7 +14,11 @@ const publicCases = loadVignettes(PUBLIC_VIGNETTES);
 const ownCases = loadVignettes(OWN_VIGNETTES);
 
 function strideAssess(answers: Record<string, unknown>): Result {
-  const output = execFileSync(process.execPath, ['bin/stride.js', 'assess', '--answers', '-', '--json'], { input: JSON.stringify(answers), encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    ['bin/stride.js', 'assess', '--answers', '-', '--json'],
+    { input: JSON.stringify(answers), encoding: 'utf8' },
+  );
   return JSON.parse(output) as Result;
 }
 
@@ -20,7 +30,10 @@ function checkExpectations(vignette: Vignette, result: Result): void {
     expect(result.causes[0]?.id).toBe(vignette.expect.top1);
   }
   if (vignette.expect.top3 !== undefined) {
-    expect(vignette.expect.top3.some((id) => top3.includes(id)), `top three ${top3.join(', ')}`).toBe(true);
+    expect(
+      vignette.expect.top3.some((id) => top3.includes(id)),
+      `top three ${top3.join(', ')}`,
+    ).toBe(true);
   }
   for (const id of vignette.expect.top3_all ?? []) {
     expect(top3, `top three ${top3.join(', ')}`).toContain(id);
@@ -30,7 +43,10 @@ function checkExpectations(vignette: Vignette, result: Result): void {
   }
 }
 
-function interview(answers: Record<string, unknown>): { given: Record<string, AnswerValue>; count: number } {
+function interview(answers: Record<string, unknown>): {
+  given: Record<string, AnswerValue>;
+  count: number;
+} {
   const given: Record<string, AnswerValue> = {};
   let count = 0;
   for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
@@ -44,9 +60,12 @@ describe('the public vignettes through `stride assess`', () => {
   it('finds the shared vignettes', () => {
     expect(publicCases.length).toBeGreaterThanOrEqual(16);
   });
-  it.each(publicCases.map((vignette) => [vignette.id, vignette] as const))('%s', (_id, vignette) => {
-    checkExpectations(vignette, strideAssess(vignette.answers));
-  });
+  it.each(publicCases.map((vignette) => [vignette.id, vignette] as const))(
+    '%s',
+    (_id, vignette) => {
+      checkExpectations(vignette, strideAssess(vignette.answers));
+    },
+  );
 });
 
 describe("Stride's own vignettes, written from the evidence", () => {
@@ -61,9 +80,14 @@ describe("Stride's own vignettes, written from the evidence", () => {
 describe('the adaptive interview on every vignette', () => {
   const all = [...publicCases, ...ownCases];
 
-  it.each(all.map((vignette) => [vignette.id, vignette] as const))('%s reaches the same triage as answering everything', (_id, vignette) => {
-    expect(assess(interview(vignette.answers).given).triage.level).toBe(assess(vignette.answers).triage.level);
-  });
+  it.each(all.map((vignette) => [vignette.id, vignette] as const))(
+    '%s reaches the same triage as answering everything',
+    (_id, vignette) => {
+      expect(assess(interview(vignette.answers).given).triage.level).toBe(
+        assess(vignette.answers).triage.level,
+      );
+    },
+  );
 
   it('needs a median of at most 22 answers', () => {
     const counts = all.map((vignette) => interview(vignette.answers).count).sort((a, b) => a - b);

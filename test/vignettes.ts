@@ -30,5 +30,8 @@ export function loadVignettes(folder: string): Vignette[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({ ...(JSON.parse(readFileSync(join(folder, name), 'utf8')) as Omit<Vignette, 'file'>), file: join(folder, name) }));
+    .map((name) => ({
+      ...(JSON.parse(readFileSync(join(folder, name), 'utf8')) as Omit<Vignette, 'file'>),
+      file: join(folder, name),
+    }));
 }

@@ -12,7 +12,9 @@ export function readJson(file: string): unknown {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new UsageError(`--answers: cannot read ${file === '-' ? 'standard input' : JSON.stringify(file)} (${code})`);
+    throw new UsageError(
+      `--answers: cannot read ${file === '-' ? 'standard input' : JSON.stringify(file)} (${code})`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;

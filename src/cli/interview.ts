@@ -14,7 +14,9 @@ type Reply = { kind: 'answer'; value: AnswerValue } | { kind: 'back' } | { kind:
 
 /** Warning signs still to ask plus a few more: an honest "about" for the progress line. */
 function remainingEstimate(answers: Answers): number {
-  const warnings = KNOWLEDGE.features.filter((feature) => feature.group === 'warning' && !(feature.id in answers)).length;
+  const warnings = KNOWLEDGE.features.filter(
+    (feature) => feature.group === 'warning' && !(feature.id in answers),
+  ).length;
   return warnings + 6;
 }
 
@@ -43,7 +45,10 @@ async function ask(question: Question, canGoBack: boolean): Promise<Reply> {
         if (input === '' || !Number.isFinite(number)) {
           return 'Please type a number';
         }
-        if ((question.min !== undefined && number < question.min) || (question.max !== undefined && number > question.max)) {
+        if (
+          (question.min !== undefined && number < question.min) ||
+          (question.max !== undefined && number > question.max)
+        ) {
           return `Please type a number from ${String(question.min)} to ${String(question.max)}`;
         }
         return undefined;
@@ -53,7 +58,9 @@ async function ask(question: Question, canGoBack: boolean): Promise<Reply> {
       return { kind: 'quit' };
     }
     const input = reply.trim();
-    return input === 'b' ? { kind: 'back' } : { kind: 'answer', value: input === '?' ? null : Number(input) };
+    return input === 'b'
+      ? { kind: 'back' }
+      : { kind: 'answer', value: input === '?' ? null : Number(input) };
   }
   const options =
     question.type === 'bool'

@@ -21,7 +21,9 @@ function colourWanted(): boolean {
 
 function program(): Command {
   const stride = new Command('stride')
-    .description('Lower back pain when walking: how urgently to be seen, likely causes and why, and what to do. Not a diagnosis.')
+    .description(
+      'Lower back pain when walking: how urgently to be seen, likely causes and why, and what to do. Not a diagnosis.',
+    )
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .action(async () => {
@@ -44,7 +46,9 @@ function program(): Command {
 
   stride
     .command('next')
-    .description('Print the question the interview would ask next for these answers (null when done).')
+    .description(
+      'Print the question the interview would ask next for these answers (null when done).',
+    )
     .requiredOption('--answers <file>', 'JSON object of feature id to answer; - reads stdin')
     .option('--json', 'print {"question": ...} as JSON')
     .action((options: { answers: string; json?: boolean }) => {
@@ -52,13 +56,17 @@ function program(): Command {
       if (options.json === true) {
         print({ question });
       } else {
-        process.stdout.write(question === null ? 'The interview is done.\n' : `${question.id}: ${question.text}\n`);
+        process.stdout.write(
+          question === null ? 'The interview is done.\n' : `${question.id}: ${question.text}\n`,
+        );
       }
     });
 
   stride
     .command('knowledge')
-    .description('Print the knowledge base: features, causes with priors and likelihood ratios, warning rules, sources.')
+    .description(
+      'Print the knowledge base: features, causes with priors and likelihood ratios, warning rules, sources.',
+    )
     .option('--json', 'print as JSON')
     .action((options: { json?: boolean }) => {
       if (options.json === true) {
@@ -66,9 +74,13 @@ function program(): Command {
         return;
       }
       for (const cause of KNOWLEDGE.causes) {
-        process.stdout.write(`${cause.id}: ${cause.name} (prior ${String(cause.prior.probability)}, ${cause.prior.source})\n`);
+        process.stdout.write(
+          `${cause.id}: ${cause.name} (prior ${String(cause.prior.probability)}, ${cause.prior.source})\n`,
+        );
       }
-      process.stdout.write(`\n${String(KNOWLEDGE.features.length)} questions, ${String(KNOWLEDGE.sources.length)} sources. Use --json for everything.\n`);
+      process.stdout.write(
+        `\n${String(KNOWLEDGE.features.length)} questions, ${String(KNOWLEDGE.sources.length)} sources. Use --json for everything.\n`,
+      );
     });
   return stride;
 }

@@ -24,7 +24,9 @@ function percent(probability: number): string {
 }
 
 function causeLines(cause: RankedCause, options: RenderOptions): string[] {
-  const lines = [`  ${paint(options, 'bold', cause.name)}  (${cause.band}, about ${percent(cause.probability)})`];
+  const lines = [
+    `  ${paint(options, 'bold', cause.name)}  (${cause.band}, about ${percent(cause.probability)})`,
+  ];
   for (const reason of cause.supporting) {
     lines.push(`    + ${reason.text}  [x${String(reason.weight)}, ${reason.source}]`);
   }
@@ -39,7 +41,12 @@ function causeLines(cause: RankedCause, options: RenderOptions): string[] {
 
 export function renderResult(result: Result, options: RenderOptions): string {
   const level = LEVEL[result.triage.level];
-  const out: string[] = [paint(options, level.style, ` ${level.title} `), '', result.triage.advice, ''];
+  const out: string[] = [
+    paint(options, level.style, ` ${level.title} `),
+    '',
+    result.triage.advice,
+    '',
+  ];
   if (result.triage.reasons.length > 0) {
     out.push(paint(options, 'bold', 'Why:'));
     for (const reason of result.triage.reasons) {
@@ -62,8 +69,16 @@ export function renderResult(result: Result, options: RenderOptions): string {
   }
   out.push(
     '',
-    paint(options, 'dim', `Stride gives general information, not a diagnosis. Knowledge ${result.knowledgeVersion}.`),
-    paint(options, 'dim', 'Numbers in [brackets] are likelihood ratios and their source ids: `stride knowledge` lists them.'),
+    paint(
+      options,
+      'dim',
+      `Stride gives general information, not a diagnosis. Knowledge ${result.knowledgeVersion}.`,
+    ),
+    paint(
+      options,
+      'dim',
+      'Numbers in [brackets] are likelihood ratios and their source ids: `stride knowledge` lists them.',
+    ),
   );
   return out.join('\n');
 }

@@ -48,7 +48,10 @@ function schemaOf(feature: Feature): z.ZodType<AnswerValue> {
     }
     case 'choice': {
       const values = (feature.options ?? []).map((option) => option.value);
-      return z.string().refine((value) => values.includes(value)).nullable();
+      return z
+        .string()
+        .refine((value) => values.includes(value))
+        .nullable();
     }
   }
 }
@@ -102,7 +105,10 @@ function checkValue(feature: Feature, value: unknown): void {
       }
       return;
     case 'choice':
-      if (typeof value !== 'string' || !(feature.options ?? []).some((option) => option.value === value)) {
+      if (
+        typeof value !== 'string' ||
+        !(feature.options ?? []).some((option) => option.value === value)
+      ) {
         fail();
       }
       return;

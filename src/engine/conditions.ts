@@ -85,5 +85,7 @@ export function thresholdsOf(condition: Condition, featureId: string): number[] 
   if (condition.feature !== featureId || 'equals' in condition) {
     return [];
   }
-  return [condition.atLeast, condition.below].filter((bound): bound is number => bound !== undefined);
+  return [condition.atLeast, condition.below].filter(
+    (bound): bound is number => bound !== undefined,
+  );
 }

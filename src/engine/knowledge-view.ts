@@ -40,9 +40,23 @@ function rowsOf(item: SingleEvidence, group?: string): LikelihoodRow[] {
     ...(item.reported === undefined ? {} : { reported: item.reported }),
     ...(group === undefined ? {} : { countedOnceWith: group }),
   };
-  const rows: LikelihoodRow[] = [{ feature, answer: answerOf(item.when, true), ratio: item.ratioIfTrue, source: item.source, ...extra }];
+  const rows: LikelihoodRow[] = [
+    {
+      feature,
+      answer: answerOf(item.when, true),
+      ratio: item.ratioIfTrue,
+      source: item.source,
+      ...extra,
+    },
+  ];
   if (item.ratioIfFalse !== undefined) {
-    rows.push({ feature, answer: answerOf(item.when, false), ratio: item.ratioIfFalse, source: item.sourceIfFalse ?? item.source, ...extra });
+    rows.push({
+      feature,
+      answer: answerOf(item.when, false),
+      ratio: item.ratioIfFalse,
+      source: item.sourceIfFalse ?? item.source,
+      ...extra,
+    });
   }
   return rows;
 }
@@ -77,7 +91,17 @@ export function knowledgeView(knowledge: Knowledge): unknown {
       combinations: cause.evidence.flatMap(allRows).filter((row) => !isSingleFeature(row)),
       clusters: cause.evidence.flatMap((evidence) =>
         evidence.kind === 'cluster'
-          ? [{ id: evidence.id, name: evidence.name, items: evidence.items.map((item) => ({ features: featuresOf(item.when), text: item.text })), bands: evidence.bands }]
+          ? [
+              {
+                id: evidence.id,
+                name: evidence.name,
+                items: evidence.items.map((item) => ({
+                  features: featuresOf(item.when),
+                  text: item.text,
+                })),
+                bands: evidence.bands,
+              },
+            ]
           : [],
       ),
       warningSigns: (cause.warningSigns ?? []).map((condition) => featuresOf(condition)),

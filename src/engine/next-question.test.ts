@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 
-const warningIds = KNOWLEDGE.features.filter((feature) => feature.group === 'warning').map((feature) => feature.id);
-const allWarningsNo = Object.fromEntries(warningIds.filter((id) => id !== 'weakness_progressing').map((id) => [id, false]));
+const warningIds = KNOWLEDGE.features
+  .filter((feature) => feature.group === 'warning')
+  .map((feature) => feature.id);
+const allWarningsNo = Object.fromEntries(
+  warningIds.filter((id) => id !== 'weakness_progressing').map((id) => [id, false]),
+);
 
 /** Walks the interview answering from `answers` (null when not given) and returns the question ids in order. */
 function walk(answers: Record<string, AnswerValue>): string[] {
@@ -19,12 +23,16 @@ describe('the adaptive interview', () => {
   it('asks the warning signs first', () => {
     const asked = walk({});
     const firstNonWarning = asked.findIndex((id) => !warningIds.includes(id));
-    expect(asked.slice(0, firstNonWarning).sort()).toEqual(warningIds.filter((id) => id !== 'weakness_progressing').sort());
+    expect(asked.slice(0, firstNonWarning).sort()).toEqual(
+      warningIds.filter((id) => id !== 'weakness_progressing').sort(),
+    );
   });
 
   it('asks whether weakness is getting worse only after a yes to weakness', () => {
     expect(walk({ leg_weakness: false })).not.toContain('weakness_progressing');
-    expect(walk({ leg_weakness: true, weakness_progressing: false })).toContain('weakness_progressing');
+    expect(walk({ leg_weakness: true, weakness_progressing: false })).toContain(
+      'weakness_progressing',
+    );
   });
 
   it('asks everyone their age once the warning signs are done', () => {

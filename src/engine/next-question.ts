@@ -3,11 +3,19 @@
  * or the leading causes most, until no unasked question could change the triage and none is
  * expected to change the top causes enough to matter.
  */
-import type { Cause, Condition, Evidence, Feature, Knowledge, SingleEvidence, TriageLevel } from '../knowledge/schema.js';
+import type {
+  Cause,
+  Condition,
+  Evidence,
+  Feature,
+  Knowledge,
+  SingleEvidence,
+  TriageLevel,
+} from '../knowledge/schema.js';
 import { featureIndex, withInferred } from './answers.js';
 import { evaluate, featuresOf, thresholdsOf, type AnswerLookup } from './conditions.js';
-import { bandAtLeast, logOddsOf, logit, priorOf, rank, sigmoid } from './rank.js';
-import { triage, urgencyOf } from './triage.js';
+import { logOddsOf, logit, priorOf, rank, sigmoid } from './rank.js';
+import { firedRules, triage, urgencyOf } from './triage.js';
 import type { AnswerValue, Answers, Question } from './types.js';
 
 /**
@@ -39,7 +47,11 @@ function evidenceConditions(evidence: Evidence): Condition[] {
   }
 }
 
-function outcomesOf(feature: Feature, conditions: readonly Condition[], ageBounds: readonly number[]): AnswerValue[] {
+function outcomesOf(
+  feature: Feature,
+  conditions: readonly Condition[],
+  ageBounds: readonly number[],
+): AnswerValue[] {
   switch (feature.type) {
     case 'bool':
       return [true, false];
@@ -52,7 +64,9 @@ function outcomesOf(feature: Feature, conditions: readonly Condition[], ageBound
       if (feature.id === 'age') {
         cuts.push(...ageBounds);
       }
-      const values = [...new Set([min, ...cuts])].filter((value) => value >= min && value <= max).sort((a, b) => a - b);
+      const values = [...new Set([min, ...cuts])]
+        .filter((value) => value >= min && value <= max)
+        .sort((a, b) => a - b);
       return values.length > 1 ? values : [];
     }
   }
@@ -77,11 +91,19 @@ function indexOf(knowledge: Knowledge): InterviewIndex {
       causesOf.set('age', [...new Set([...(causesOf.get('age') ?? []), cause])]);
     }
   }
-  const ageBounds = knowledge.causes.flatMap((cause) => (cause.prior.byAge ?? []).flatMap((band) => [band.atLeast, band.below]));
-  const outcomes = new Map(knowledge.features.map((feature) => [feature.id, outcomesOf(feature, conditions, ageBounds)]));
+  const ageBounds = knowledge.causes.flatMap((cause) =>
+    (cause.prior.byAge ?? []).flatMap((band) => [band.atLeast, band.below]),
+  );
+  const outcomes = new Map(
+    knowledge.features.map((feature) => [feature.id, outcomesOf(feature, conditions, ageBounds)]),
+  );
   const siblings = new Map<string, Map<string, boolean>>();
   const link = (members: readonly Condition[]): void => {
-    const settable = members.flatMap((condition) => ('feature' in condition && 'equals' in condition && typeof condition.equals === 'boolean' ? [condition] : []));
+    const settable = members.flatMap((condition) =>
+      'feature' in condition && 'equals' in condition && typeof condition.equals === 'boolean'
+        ? [condition]
+        : [],
+    );
     for (const member of settable) {
       const partners = siblings.get(member.feature) ?? new Map<string, boolean>();
       for (const other of settable) {
@@ -127,24 +149,32 @@ function stillOpen(knowledge: Knowledge, answers: Answers, featureId: string): b
   return feature?.askWhen === undefined || evaluate(feature.askWhen, (id) => answers[id]) !== false;
 }
 
-/** The highest log-odds a cause could still reach, whatever the open questions' answers. */
-function logOddsCeiling(knowledge: Knowledge, cause: Cause, answers: Answers): number {
+/** The lowest and highest log-odds a cause could still reach, whatever the open answers. */
+function logOddsRange(
+  knowledge: Knowledge,
+  cause: Cause,
+  answers: Answers,
+): { low: number; high: number } {
   const age = answers['age'];
   const priors =
     age === undefined && cause.prior.byAge !== undefined && stillOpen(knowledge, answers, 'age')
       ? [cause.prior.probability, ...cause.prior.byAge.map((band) => band.probability)]
       : [priorOf(cause, age).probability];
-  let ceiling = logit(Math.max(...priors));
+  let low = logit(Math.min(...priors));
+  let high = logit(Math.max(...priors));
   for (const evidence of cause.evidence) {
-    ceiling += Math.log(Math.max(...possibleRatios(knowledge, evidence, answers)));
+    const ratios = possibleRatios(knowledge, evidence, answers);
+    low += Math.log(Math.min(...ratios));
+    high += Math.log(Math.max(...ratios));
   }
-  return ceiling;
+  return { low, high };
 }
 
 /** The ratios an evidence item could still end up contributing (1: it may stay unsettled). */
 function possibleRatios(knowledge: Knowledge, evidence: Evidence, answers: Answers): number[] {
   const answerOf: AnswerLookup = (id) => answers[id];
-  const answerable = (condition: Condition): boolean => featuresOf(condition).some((id) => stillOpen(knowledge, answers, id));
+  const answerable = (condition: Condition): boolean =>
+    featuresOf(condition).some((id) => stillOpen(knowledge, answers, id));
   const ofItem = (item: SingleEvidence): number[] => {
     const truth = evaluate(item.when, answerOf);
     if (truth !== undefined) {
@@ -165,7 +195,9 @@ function possibleRatios(knowledge: Knowledge, evidence: Evidence, answers: Answe
         present += truth === true ? 1 : 0;
         open += truth === undefined && answerable(item.when) ? 1 : 0;
       }
-      const reachable = evidence.bands.filter((band) => band.maxCount >= present && band.minCount <= present + open);
+      const reachable = evidence.bands.filter(
+        (band) => band.maxCount >= present && band.minCount <= present + open,
+      );
       return [1, ...reachable.map((band) => band.ratio)];
     }
   }
@@ -175,7 +207,12 @@ function possibleRatios(knowledge: Knowledge, evidence: Evidence, answers: Answe
  * Could answering this feature still fire a warning rule more urgent than the current level?
  * Only then is a non-warning feature that a rule reads (e.g. how long it has lasted) a must-ask.
  */
-function couldRaiseByRule(knowledge: Knowledge, featureId: string, answers: Answers, level: TriageLevel): boolean {
+function couldRaiseByRule(
+  knowledge: Knowledge,
+  featureId: string,
+  answers: Answers,
+  level: TriageLevel,
+): boolean {
   return knowledge.warningRules.some(
     (rule) =>
       urgencyOf(rule.level) > urgencyOf(level) &&
@@ -184,18 +221,47 @@ function couldRaiseByRule(knowledge: Knowledge, featureId: string, answers: Answ
   );
 }
 
-/** Causes whose triage raise has not happened yet but still could. */
-function causesThatCouldRaiseTriage(knowledge: Knowledge, answers: Answers): Cause[] {
-  const ranked = rank(knowledge, answers);
-  const level = triage(knowledge, answers, ranked).level;
-  return knowledge.causes.filter((cause) => {
-    const raise = cause.raisesTriage;
-    const current = ranked.find((candidate) => candidate.id === cause.id);
-    if (raise === undefined || current === undefined || urgencyOf(raise.level) <= urgencyOf(level) || bandAtLeast(current.band, raise.fromBand)) {
-      return false;
-    }
-    const threshold = raise.fromBand === 'likely' ? knowledge.bands.likely : cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
-    return logOddsCeiling(knowledge, cause, answers) >= logit(threshold);
+/** The probability at which a cause's triage raise applies. */
+function raiseThreshold(knowledge: Knowledge, cause: Cause): number {
+  const band = cause.raisesTriage?.fromBand ?? 'likely';
+  if (band === 'likely') {
+    return knowledge.bands.likely;
+  }
+  return cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
+}
+
+/**
+ * Causes whose triage raise could still switch on or off with the open questions, where that
+ * would change the level (the warning rules do not already give as much, and no other cause
+ * surely gives it). The interview keeps asking until there are none.
+ */
+function causesWithOpenRaise(knowledge: Knowledge, answers: Answers): Cause[] {
+  const ruleLevel = firedRules(knowledge, answers).reduce<TriageLevel>(
+    (current, reason) => (urgencyOf(reason.level) > urgencyOf(current) ? reason.level : current),
+    'self_care',
+  );
+  const relevant = knowledge.causes.filter(
+    (cause) =>
+      cause.raisesTriage !== undefined &&
+      urgencyOf(cause.raisesTriage.level) > urgencyOf(ruleLevel),
+  );
+  const ranges = new Map(relevant.map((cause) => [cause, logOddsRange(knowledge, cause, answers)]));
+  const surely = relevant.filter(
+    (cause) => (ranges.get(cause)?.low ?? -Infinity) >= logit(raiseThreshold(knowledge, cause)),
+  );
+  const surelyLevel = Math.max(
+    -1,
+    ...surely.map((cause) => urgencyOf(cause.raisesTriage?.level ?? 'self_care')),
+  );
+  return relevant.filter((cause) => {
+    const range = ranges.get(cause);
+    const threshold = logit(raiseThreshold(knowledge, cause));
+    return (
+      range !== undefined &&
+      urgencyOf(cause.raisesTriage?.level ?? 'self_care') > surelyLevel &&
+      range.low < threshold &&
+      range.high >= threshold
+    );
   });
 }
 
@@ -205,7 +271,12 @@ function causesThatCouldRaiseTriage(knowledge: Knowledge, answers: Answers): Cau
  * Answers are weighted equally: the causes are separate models with no joint distribution of
  * answers to weight them by.
  */
-function expectedShift(knowledge: Knowledge, feature: Feature, answers: Answers, current: readonly number[]): number {
+function expectedShift(
+  knowledge: Knowledge,
+  feature: Feature,
+  answers: Answers,
+  current: readonly number[],
+): number {
   const index = indexOf(knowledge);
   const affected = index.causesOf.get(feature.id) ?? [];
   const outcomes = index.outcomes.get(feature.id) ?? [];
@@ -240,11 +311,15 @@ function expectedShift(knowledge: Knowledge, feature: Feature, answers: Answers,
       let moved = 0;
       for (const cause of affected) {
         const position = positions.get(cause) ?? 0;
-        const probability = sigmoid(logOddsOf(cause, (id) => (id === feature.id ? outcome : scenario(id))));
+        const probability = sigmoid(
+          logOddsOf(cause, (id) => (id === feature.id ? outcome : scenario(id))),
+        );
         moved += Math.abs(probability - (current[position] ?? 0));
         after[position] = probability;
       }
-      total += ((topThree(after) === before ? 0 : 1) + MOVED_WEIGHT * moved) / (outcomes.length * scenarios.length);
+      total +=
+        ((topThree(after) === before ? 0 : 1) + MOVED_WEIGHT * moved) /
+        (outcomes.length * scenarios.length);
     }
   }
   return total;
@@ -265,7 +340,11 @@ function toQuestion(feature: Feature): Question {
 }
 
 /** Returns the next question to ask, or null when the interview is done. `answers` must be valid. */
-export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow = STOP_BELOW): Question | null {
+export function nextQuestionOf(
+  knowledge: Knowledge,
+  given: Answers,
+  stopBelow = STOP_BELOW,
+): Question | null {
   const answers = withInferred(knowledge, given);
   const level = triage(knowledge, answers, rank(knowledge, answers)).level;
   if (level === 'emergency') {
@@ -276,7 +355,10 @@ export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow =
   if (warning !== undefined) {
     return toQuestion(warning);
   }
-  const mustAsk = candidates.find((feature) => feature.alwaysAsk === true || couldRaiseByRule(knowledge, feature.id, answers, level));
+  const mustAsk = candidates.find(
+    (feature) =>
+      feature.alwaysAsk === true || couldRaiseByRule(knowledge, feature.id, answers, level),
+  );
   if (mustAsk !== undefined) {
     return toQuestion(mustAsk);
   }
@@ -285,27 +367,39 @@ export function nextQuestionOf(knowledge: Knowledge, given: Answers, stopBelow =
   if (best !== undefined && best.gain >= stopBelow) {
     return toQuestion(best.feature);
   }
-  // Before stopping, make sure no open question could still raise the triage through a cause.
-  const raising = causesThatCouldRaiseTriage(knowledge, answers);
-  const closing = raising.length > 0 ? bestClosing(knowledge, candidates, answers, raising) : undefined;
+  // Before stopping, make sure no open question could still change the triage through a cause.
+  const open = causesWithOpenRaise(knowledge, answers);
+  const closing = open.length > 0 ? bestClosing(knowledge, candidates, answers, open) : undefined;
   return closing === undefined ? null : toQuestion(closing);
 }
 
-/** The question whose answers are expected to lower the causes' highest reachable odds most. */
-function bestClosing(knowledge: Knowledge, candidates: readonly Feature[], answers: Answers, causes: readonly Cause[]): Feature | undefined {
+/** The question whose answers are expected to narrow those causes' reachable odds most. */
+function bestClosing(
+  knowledge: Knowledge,
+  candidates: readonly Feature[],
+  answers: Answers,
+  causes: readonly Cause[],
+): Feature | undefined {
   const index = indexOf(knowledge);
-  const before = causes.map((cause) => logOddsCeiling(knowledge, cause, answers));
+  const span = (cause: Cause, given: Answers): number => {
+    const range = logOddsRange(knowledge, cause, given);
+    return range.high - range.low;
+  };
+  const before = causes.map((cause) => span(cause, answers));
   let best: { feature: Feature; value: number } | undefined;
   for (const feature of candidates) {
     const outcomes = index.outcomes.get(feature.id) ?? [];
-    if (outcomes.length === 0 || !causes.some((cause) => (index.causesOf.get(feature.id) ?? []).includes(cause))) {
+    if (
+      outcomes.length === 0 ||
+      !causes.some((cause) => (index.causesOf.get(feature.id) ?? []).includes(cause))
+    ) {
       continue;
     }
     let value = 0;
     for (const outcome of outcomes) {
       const after = { ...answers, [feature.id]: outcome };
       causes.forEach((cause, position) => {
-        value += ((before[position] ?? 0) - logOddsCeiling(knowledge, cause, after)) / outcomes.length;
+        value += ((before[position] ?? 0) - span(cause, after)) / outcomes.length;
       });
     }
     if (best === undefined || value > best.value) {

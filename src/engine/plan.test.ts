@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../index.js';
 
-const planIds = (answers: Record<string, unknown>): string[] => assess(answers).plan.map((item) => item.id);
+const planIds = (answers: Record<string, unknown>): string[] =>
+  assess(answers).plan.map((item) => item.id);
 
 describe('the self-care plan', () => {
   it('always includes the safety net, whatever the answers', () => {
-    for (const answers of [{}, { fever: true }, { saddle_numbness: true }, { activity_increase: true }]) {
+    for (const answers of [
+      {},
+      { fever: true },
+      { saddle_numbness: true },
+      { activity_increase: true },
+    ]) {
       expect(planIds(answers)).toContain('safety_net');
     }
   });
 
   it('holds back exercise and walking advice when the person must be seen today', () => {
-    const urgent = assess({ significant_trauma: true, osteoporosis_or_steroids: true, activity_increase: true });
+    const urgent = assess({
+      significant_trauma: true,
+      osteoporosis_or_steroids: true,
+      activity_increase: true,
+    });
     expect(urgent.triage.level).toBe('urgent');
     expect(urgent.plan.every((item) => item.topic === 'safety')).toBe(true);
     const emergency = assess({ bladder_bowel_change: true, shoes_worn: true });
@@ -24,7 +34,14 @@ describe('the self-care plan', () => {
   });
 
   it('gives interval walking with sitting or bending breaks for a stenosis pattern', () => {
-    const result = assess({ age: 72, leg_symptoms: 'both_legs', duration_weeks: 30, relief_leaning_forward: true, standing_provokes: true, no_pain_seated: true });
+    const result = assess({
+      age: 72,
+      leg_symptoms: 'both_legs',
+      duration_weeks: 30,
+      relief_leaning_forward: true,
+      standing_provokes: true,
+      no_pain_seated: true,
+    });
     const stenosisItems = result.plan.filter((item) => item.because.includes('spinal_stenosis'));
     expect(stenosisItems.length).toBeGreaterThan(0);
     expect(stenosisItems.some((item) => item.topic === 'walking')).toBe(true);

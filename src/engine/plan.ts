@@ -8,8 +8,17 @@ import { evaluate, featuresOf } from './conditions.js';
 import { bandAtLeast } from './rank.js';
 import type { Answers, PlanItem, RankedCause } from './types.js';
 
-export function plan(knowledge: Knowledge, answers: Answers, ranked: readonly RankedCause[], level: TriageLevel): PlanItem[] {
-  const considered = new Set(ranked.filter((cause) => !cause.serious && bandAtLeast(cause.band, 'possible')).map((cause) => cause.id));
+export function plan(
+  knowledge: Knowledge,
+  answers: Answers,
+  ranked: readonly RankedCause[],
+  level: TriageLevel,
+): PlanItem[] {
+  const considered = new Set(
+    ranked
+      .filter((cause) => !cause.serious && bandAtLeast(cause.band, 'possible'))
+      .map((cause) => cause.id),
+  );
   const items: PlanItem[] = [];
   for (const advice of knowledge.advice) {
     const safetyOnly = level === 'emergency' || level === 'urgent';
@@ -18,7 +27,9 @@ export function plan(knowledge: Knowledge, answers: Answers, ranked: readonly Ra
     }
     const because = [
       ...advice.forCauses.filter((id) => considered.has(id)),
-      ...advice.forAnswers.filter((condition) => evaluate(condition, (id) => answers[id]) === true).map((condition) => featuresOf(condition)[0] ?? ''),
+      ...advice.forAnswers
+        .filter((condition) => evaluate(condition, (id) => answers[id]) === true)
+        .map((condition) => featuresOf(condition)[0] ?? ''),
     ];
     if (!advice.always && because.length === 0) {
       continue;

@@ -12,9 +12,13 @@ const causeOf = (answers: Record<string, unknown>, id: string) => {
 describe('ranking', () => {
   it('lists every cause, highest probability first', () => {
     const { causes } = assess({ age: 70 });
-    expect(causes.map((cause) => cause.id).sort()).toEqual(KNOWLEDGE.causes.map((cause) => cause.id).sort());
+    expect(causes.map((cause) => cause.id).sort()).toEqual(
+      KNOWLEDGE.causes.map((cause) => cause.id).sort(),
+    );
     for (let index = 1; index < causes.length; index += 1) {
-      expect(causes[index - 1]?.probability).toBeGreaterThanOrEqual(causes[index]?.probability ?? 1);
+      expect(causes[index - 1]?.probability).toBeGreaterThanOrEqual(
+        causes[index]?.probability ?? 1,
+      );
     }
   });
 
@@ -32,11 +36,17 @@ describe('ranking', () => {
   it('multiplies prior odds by the likelihood ratio of each answer (worked example)', () => {
     // Prior 25% (Jensen 2020) -> odds 1/3; leaning forward eases it: LR 4.1 (Suri 2010, shrunk).
     const odds = (0.25 / 0.75) * 4.1;
-    expect(causeOf({ relief_leaning_forward: true }, 'spinal_stenosis').probability).toBeCloseTo(odds / (1 + odds), 10);
+    expect(causeOf({ relief_leaning_forward: true }, 'spinal_stenosis').probability).toBeCloseTo(
+      odds / (1 + odds),
+      10,
+    );
   });
 
   it('counts overlapping answers about relief from sitting and bending only once', () => {
-    const both = causeOf({ relief_leaning_forward: true, no_pain_seated: true, relief_sitting: true }, 'spinal_stenosis');
+    const both = causeOf(
+      { relief_leaning_forward: true, no_pain_seated: true, relief_sitting: true },
+      'spinal_stenosis',
+    );
     const strongest = causeOf({ relief_leaning_forward: true }, 'spinal_stenosis');
     expect(both.probability).toBeCloseTo(strongest.probability, 10);
     expect(both.supporting).toHaveLength(1);
@@ -44,16 +54,31 @@ describe('ranking', () => {
 
   it('counts the Berlin criteria as one cluster, not four separate ratios', () => {
     const cause = causeOf(
-      { morning_stiffness_30: true, better_with_exercise: true, not_better_with_rest: true, night_waking_second_half: true, alternating_buttock_pain: true },
+      {
+        morning_stiffness_30: true,
+        better_with_exercise: true,
+        not_better_with_rest: true,
+        night_waking_second_half: true,
+        alternating_buttock_pain: true,
+      },
       'inflammatory_back_pain',
     );
     expect(cause.supporting).toHaveLength(1);
-    expect(cause.supporting[0]?.features).toEqual(expect.arrayContaining(['morning_stiffness_30', 'alternating_buttock_pain']));
+    expect(cause.supporting[0]?.features).toEqual(
+      expect.arrayContaining(['morning_stiffness_30', 'alternating_buttock_pain']),
+    );
     expect(cause.supporting[0]?.source).toBe('rudwaleit_2006');
   });
 
   it('leaves a cluster out until the answers settle which band it is in', () => {
-    const settled = causeOf({ morning_stiffness_30: false, night_waking_second_half: false, alternating_buttock_pain: false }, 'inflammatory_back_pain');
+    const settled = causeOf(
+      {
+        morning_stiffness_30: false,
+        night_waking_second_half: false,
+        alternating_buttock_pain: false,
+      },
+      'inflammatory_back_pain',
+    );
     const open = causeOf({ morning_stiffness_30: false }, 'inflammatory_back_pain');
     expect(settled.opposing.some((reason) => reason.source === 'rudwaleit_2006')).toBe(true);
     expect(open.opposing.some((reason) => reason.source === 'rudwaleit_2006')).toBe(false);
@@ -61,8 +86,12 @@ describe('ranking', () => {
 
   it('shows the answers for and against a cause with their ratios and sources', () => {
     const cause = causeOf({ activity_increase: true, muscle_tender: false }, 'muscle_strain');
-    expect(cause.supporting).toEqual([expect.objectContaining({ feature: 'activity_increase', weight: 2, source: 'expert_strain' })]);
-    expect(cause.opposing).toEqual([expect.objectContaining({ feature: 'muscle_tender', weight: 0.75 })]);
+    expect(cause.supporting).toEqual([
+      expect.objectContaining({ feature: 'activity_increase', weight: 2, source: 'expert_strain' }),
+    ]);
+    expect(cause.opposing).toEqual([
+      expect.objectContaining({ feature: 'muscle_tender', weight: 0.75 }),
+    ]);
   });
 
   it('keeps a serious cause at least possible when its warning sign is answered yes', () => {

@@ -22,7 +22,10 @@ export function priorOf(cause: Cause, age: unknown): { probability: number; sour
   return cause.prior;
 }
 
-function singleContribution(item: SingleEvidence, answerOf: AnswerLookup): Contribution | undefined {
+function singleContribution(
+  item: SingleEvidence,
+  answerOf: AnswerLookup,
+): Contribution | undefined {
   const truth = evaluate(item.when, answerOf);
   if (truth === undefined) {
     return undefined;
@@ -38,7 +41,10 @@ function singleContribution(item: SingleEvidence, answerOf: AnswerLookup): Contr
 }
 
 /** What one evidence item adds to a cause given the answers, if the answers settle it. */
-export function contributionOf(evidence: Evidence, answerOf: AnswerLookup): Contribution | undefined {
+export function contributionOf(
+  evidence: Evidence,
+  answerOf: AnswerLookup,
+): Contribution | undefined {
   switch (evidence.kind) {
     case 'single':
       return singleContribution(evidence, answerOf);
@@ -46,7 +52,11 @@ export function contributionOf(evidence: Evidence, answerOf: AnswerLookup): Cont
       let strongest: Contribution | undefined;
       for (const item of evidence.items) {
         const contribution = singleContribution(item, answerOf);
-        if (contribution !== undefined && (strongest === undefined || Math.abs(contribution.logRatio) > Math.abs(strongest.logRatio))) {
+        if (
+          contribution !== undefined &&
+          (strongest === undefined ||
+            Math.abs(contribution.logRatio) > Math.abs(strongest.logRatio))
+        ) {
           strongest = contribution;
         }
       }
@@ -69,9 +79,15 @@ export function contributionOf(evidence: Evidence, answerOf: AnswerLookup): Cont
           presentTexts.push(item.text);
         }
       }
-      const bands = evidence.bands.filter((band) => band.maxCount >= present && band.minCount <= present + unknown);
+      const bands = evidence.bands.filter(
+        (band) => band.maxCount >= present && band.minCount <= present + unknown,
+      );
       const band = bands[0];
-      if (band === undefined || bands.some((other) => other.ratio !== band.ratio) || band.ratio === 1) {
+      if (
+        band === undefined ||
+        bands.some((other) => other.ratio !== band.ratio) ||
+        band.ratio === 1
+      ) {
         return undefined;
       }
       const total = evidence.items.length;
@@ -79,10 +95,19 @@ export function contributionOf(evidence: Evidence, answerOf: AnswerLookup): Cont
       const listed = presentTexts.length > 0 ? `: ${presentTexts.join('; ')}` : '';
       const text = `${String(present)} of ${String(unknown === 0 ? total : known)} signs of the ${evidence.name}${listed}`;
       const firstPresent = evidence.items.find((item) => evaluate(item.when, answerOf) === true);
-      const feature = featuresOf((firstPresent ?? evidence.items[0] ?? { when: { feature: '', equals: true } }).when)[0] ?? '';
+      const feature =
+        featuresOf(
+          (firstPresent ?? evidence.items[0] ?? { when: { feature: '', equals: true } }).when,
+        )[0] ?? '';
       return {
         logRatio: Math.log(band.ratio),
-        reason: { feature, text, weight: band.ratio, source: band.source, features: [...new Set(counted)] },
+        reason: {
+          feature,
+          text,
+          weight: band.ratio,
+          source: band.source,
+          features: [...new Set(counted)],
+        },
       };
     }
   }
@@ -114,7 +139,12 @@ export function logOddsOf(cause: Cause, answerOf: AnswerLookup): number {
   return logOdds;
 }
 
-export function bandOf(knowledge: Knowledge, cause: Cause, probability: number, warningSigns: readonly string[]): Band {
+export function bandOf(
+  knowledge: Knowledge,
+  cause: Cause,
+  probability: number,
+  warningSigns: readonly string[],
+): Band {
   if (probability >= knowledge.bands.likely) {
     return 'likely';
   }
@@ -138,14 +168,22 @@ function rankOne(knowledge: Knowledge, cause: Cause, answerOf: AnswerLookup): Ra
     logOdds += contribution.logRatio;
     (contribution.logRatio > 0 ? supporting : opposing).push(contribution.reason);
   }
-  const byStrength = (a: CauseReason, b: CauseReason): number => Math.abs(Math.log(b.weight)) - Math.abs(Math.log(a.weight));
+  const byStrength = (a: CauseReason, b: CauseReason): number =>
+    Math.abs(Math.log(b.weight)) - Math.abs(Math.log(a.weight));
   supporting.sort(byStrength);
   opposing.sort(byStrength);
   const warningSigns = (cause.warningSigns ?? [])
     .filter((condition) => evaluate(condition, answerOf) === true)
     .map((condition) => featuresOf(condition)[0] ?? '');
   const probability = sigmoid(logOdds);
-  const sources = [...new Set([prior.source, ...supporting.map((r) => r.source), ...opposing.map((r) => r.source), ...cause.sources])];
+  const sources = [
+    ...new Set([
+      prior.source,
+      ...supporting.map((r) => r.source),
+      ...opposing.map((r) => r.source),
+      ...cause.sources,
+    ]),
+  ];
   return {
     id: cause.id,
     name: cause.name,

@@ -13,7 +13,9 @@ describe('triage', () => {
   });
 
   it('gives emergency for a pulsing belly, whatever else is answered', () => {
-    expect(level({ pulsating_abdomen: true, age: 30, activity_increase: true, muscle_tender: true })).toBe('emergency');
+    expect(
+      level({ pulsating_abdomen: true, age: 30, activity_increase: true, muscle_tender: true }),
+    ).toBe('emergency');
   });
 
   it('gives emergency for leg weakness that is getting worse', () => {
@@ -48,20 +50,39 @@ describe('triage', () => {
   });
 
   it('raises to soon when narrowed leg arteries are possible', () => {
-    const result = assess({ age: 67, smoker: true, diabetes: true, leg_symptoms: 'one_leg', calf_cramp_walking: true, relief_standing_still: true, uphill_worse: true, standing_provokes: false });
+    const result = assess({
+      age: 67,
+      smoker: true,
+      diabetes: true,
+      leg_symptoms: 'one_leg',
+      calf_cramp_walking: true,
+      relief_standing_still: true,
+      uphill_worse: true,
+      standing_provokes: false,
+    });
     expect(result.triage.level).toBe('soon');
-    expect(result.triage.reasons.some((reason) => reason.rule === 'cause:vascular_claudication')).toBe(true);
+    expect(
+      result.triage.reasons.some((reason) => reason.rule === 'cause:vascular_claudication'),
+    ).toBe(true);
   });
 
   it('says self-care is reasonable when no warning sign is present, and what would change that', () => {
-    const result = assess({ age: 38, activity_increase: true, muscle_tender: true, leg_symptoms: 'none', pain_nrs: 3 });
+    const result = assess({
+      age: 38,
+      activity_increase: true,
+      muscle_tender: true,
+      leg_symptoms: 'none',
+      pain_nrs: 3,
+    });
     expect(result.triage.level).toBe('self_care');
     expect(result.triage.advice.length).toBeGreaterThan(20);
   });
 
   it('gives every reason with the answer it came from', () => {
     const result = assess({ fever: true, cancer_history: true });
-    expect(result.triage.reasons.map((reason) => reason.feature)).toEqual(expect.arrayContaining(['fever', 'cancer_history']));
+    expect(result.triage.reasons.map((reason) => reason.feature)).toEqual(
+      expect.arrayContaining(['fever', 'cancer_history']),
+    );
     expect(result.triage.reasons[0]?.level).toBe('urgent');
   });
 });

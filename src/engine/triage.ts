@@ -23,7 +23,13 @@ export function firedRules(knowledge: Knowledge, answers: Answers): TriageReason
   const reasons: TriageReason[] = [];
   for (const rule of knowledge.warningRules) {
     if (evaluate(rule.when, (id) => answers[id]) === true) {
-      reasons.push({ feature: rule.feature, text: rule.reason, rule: rule.id, level: rule.level, sources: rule.sources });
+      reasons.push({
+        feature: rule.feature,
+        text: rule.reason,
+        rule: rule.id,
+        level: rule.level,
+        sources: rule.sources,
+      });
     }
   }
   return reasons.sort((a, b) => URGENCY[b.level] - URGENCY[a.level]);
@@ -39,14 +45,27 @@ export function causeRaises(knowledge: Knowledge, ranked: readonly RankedCause[]
       continue;
     }
     const feature = result.supporting[0]?.feature ?? cause.id;
-    reasons.push({ feature, text: raise.reason, rule: `cause:${cause.id}`, level: raise.level, sources: result.sources.slice(0, 3) });
+    reasons.push({
+      feature,
+      text: raise.reason,
+      rule: `cause:${cause.id}`,
+      level: raise.level,
+      sources: result.sources.slice(0, 3),
+    });
   }
   return reasons;
 }
 
-export function triage(knowledge: Knowledge, answers: Answers, ranked: readonly RankedCause[]): Triage {
+export function triage(
+  knowledge: Knowledge,
+  answers: Answers,
+  ranked: readonly RankedCause[],
+): Triage {
   const reasons = [...firedRules(knowledge, answers), ...causeRaises(knowledge, ranked)];
-  const level = reasons.reduce<TriageLevel>((current, reason) => moreUrgent(current, reason.level), 'self_care');
+  const level = reasons.reduce<TriageLevel>(
+    (current, reason) => moreUrgent(current, reason.level),
+    'self_care',
+  );
   const seen = new Set<string>();
   const unique = reasons
     .sort((a, b) => URGENCY[b.level] - URGENCY[a.level])

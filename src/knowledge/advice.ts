@@ -25,7 +25,15 @@ export const ADVICE: readonly Advice[] = [
     cautions: [
       'This list is a guide, not a test. If you feel very unwell or worried, get help even if your sign is not on it.',
     ],
-    sources: ['nice_ng59', 'finucane_2020', 'nhs_back_pain_pathway', 'dionne_2019', 'aaa_best_practice', 'downie_2013', 'yusuf_2019'],
+    sources: [
+      'nice_ng59',
+      'finucane_2020',
+      'nhs_back_pain_pathway',
+      'dionne_2019',
+      'aaa_best_practice',
+      'downie_2013',
+      'yusuf_2019',
+    ],
   },
   {
     id: 'stay_active',
@@ -103,7 +111,15 @@ export const ADVICE: readonly Advice[] = [
       'Clam: 1. Lie on your side with both knees bent and your feet together. 2. Keep your feet touching and lift your top knee. 3. Lower it slowly. Do both sides.',
       'Start with a few of each, once a day. Add more as they get easier. Breathe out as you lift, and do not hold your breath.',
     ],
-    forCauses: ['muscle_strain', 'posture_gait', 'disc_degeneration', 'facet_joint', 'sacroiliac_joint', 'sciatica', 'spinal_stenosis'],
+    forCauses: [
+      'muscle_strain',
+      'posture_gait',
+      'disc_degeneration',
+      'facet_joint',
+      'sacroiliac_joint',
+      'sciatica',
+      'spinal_stenosis',
+    ],
     forAnswers: [{ feature: 'sedentary', equals: true }],
     always: false,
     cautions: [
@@ -174,7 +190,14 @@ export const ADVICE: readonly Advice[] = [
       'If going downhill makes it worse, choose flat routes or take smaller steps on the way down.',
       'Note the surface in your walking diary, so you can see what suits you.',
     ],
-    forCauses: ['footwear', 'muscle_strain', 'disc_degeneration', 'facet_joint', 'sacroiliac_joint', 'posture_gait'],
+    forCauses: [
+      'footwear',
+      'muscle_strain',
+      'disc_degeneration',
+      'facet_joint',
+      'sacroiliac_joint',
+      'posture_gait',
+    ],
     forAnswers: [
       { feature: 'hard_surfaces', equals: true },
       { feature: 'downhill_worse', equals: true },
@@ -282,7 +305,13 @@ export const ADVICE: readonly Advice[] = [
       'Use it for short spells, and check your skin every few minutes.',
       'Stay active with it. Heat eases pain so you can keep moving.',
     ],
-    forCauses: ['muscle_strain', 'facet_joint', 'disc_degeneration', 'sacroiliac_joint', 'posture_gait'],
+    forCauses: [
+      'muscle_strain',
+      'facet_joint',
+      'disc_degeneration',
+      'sacroiliac_joint',
+      'posture_gait',
+    ],
     forAnswers: [{ feature: 'duration_weeks', below: 12 }],
     always: false,
     cautions: [

@@ -191,7 +191,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'A bone in the spine can break in a fall or accident. In people with thin, weak bones (osteoporosis), or who have taken steroid tablets for months, it can happen after a minor fall, or with no clear injury.',
     pattern:
       'Sudden back pain after a fall or injury, often in the middle of the back, and often eased by lying down. It is more likely over 70, with weak bones, or after steroid tablets for a long time.',
-    helps: 'A doctor can check with an X-ray. Care includes pain relief and looking after your bones.',
+    helps:
+      'A doctor can check with an X-ray. Care includes pain relief and looking after your bones.',
     whenToSeeClinician:
       'After a major accident, call the emergency number. After a smaller fall, see a doctor today. With weak bones or long steroid use and sudden new pain, see a doctor within a few days. Get help at once if your legs feel weak or numb.',
   },
@@ -213,8 +214,7 @@ export const TRIAGE_ADVICE: Readonly<Record<TriageLevel, string>> = {
     'Call the emergency number or go to an emergency department now. Do not drive yourself, and do not wait to see if it gets better. If you can, take a list of your medicines.',
   urgent:
     'See a doctor today, or within 24 hours at most. Call your doctor or an urgent care service now. If things get worse while you wait, such as new bladder or bowel trouble or numbness around your bottom, go to an emergency department.',
-  soon:
-    'Book a visit with a doctor or physio (physiotherapist) within one to two weeks. Until then, stay active and follow your self-care plan. If a warning sign appears, get help sooner.',
+  soon: 'Book a visit with a doctor or physio (physiotherapist) within one to two weeks. Until then, stay active and follow your self-care plan. If a warning sign appears, get help sooner.',
   self_care:
     'Self-care is a reasonable start: stay active, follow your plan, and track your walks. Book a visit if it is not getting better after a few weeks, keeps coming back, or stops you doing daily tasks. Get help sooner if a warning sign appears, or if the time you can walk keeps getting shorter.',
 };

@@ -334,7 +334,7 @@ export const FEATURES: readonly Feature[] = [
     id: 'spa_family_or_history',
     group: 'pattern',
     type: 'bool',
-    text: 'Have you had scaly skin patches (psoriasis), bowel swelling (Crohn\'s or colitis) or a red, sore eye (uveitis)? Or does a close relative have a stiff spine (ankylosing spondylitis)?',
+    text: "Have you had scaly skin patches (psoriasis), bowel swelling (Crohn's or colitis) or a red, sore eye (uveitis)? Or does a close relative have a stiff spine (ankylosing spondylitis)?",
     why: 'These are linked to back pain from inflamed joints (inflammatory back pain), which needs its own care.',
     label: 'Psoriasis, bowel or eye inflammation, or a relative with a stiff spine',
   },

@@ -10,14 +10,24 @@ const featureIds = new Set(KNOWLEDGE.features.map((feature) => feature.id));
 const causeIds = new Set(KNOWLEDGE.causes.map((cause) => cause.id));
 
 function singlesOf(evidence: Evidence): SingleEvidence[] {
-  return evidence.kind === 'single' ? [evidence] : evidence.kind === 'strongest_of' ? evidence.items : [];
+  return evidence.kind === 'single'
+    ? [evidence]
+    : evidence.kind === 'strongest_of'
+      ? evidence.items
+      : [];
 }
 
 function everyCondition(): Condition[] {
   return [
-    ...KNOWLEDGE.features.flatMap((feature) => [feature.askWhen, feature.inferred?.when].filter((c): c is Condition => c !== undefined)),
+    ...KNOWLEDGE.features.flatMap((feature) =>
+      [feature.askWhen, feature.inferred?.when].filter((c): c is Condition => c !== undefined),
+    ),
     ...KNOWLEDGE.causes.flatMap((cause) => [
-      ...cause.evidence.flatMap((evidence) => (evidence.kind === 'cluster' ? evidence.items.map((item) => item.when) : singlesOf(evidence).map((item) => item.when))),
+      ...cause.evidence.flatMap((evidence) =>
+        evidence.kind === 'cluster'
+          ? evidence.items.map((item) => item.when)
+          : singlesOf(evidence).map((item) => item.when),
+      ),
       ...(cause.warningSigns ?? []),
     ]),
     ...KNOWLEDGE.warningRules.map((rule) => rule.when),
@@ -32,7 +42,12 @@ function personFacingTexts(): [string, string][] {
     texts.push([`feature ${feature.id}`, feature.text], [`feature ${feature.id} why`, feature.why]);
   }
   for (const cause of KNOWLEDGE.causes) {
-    texts.push([`cause ${cause.id}`, cause.explanation], [`cause ${cause.id}`, cause.pattern], [`cause ${cause.id}`, cause.helps], [`cause ${cause.id}`, cause.whenToSeeClinician]);
+    texts.push(
+      [`cause ${cause.id}`, cause.explanation],
+      [`cause ${cause.id}`, cause.pattern],
+      [`cause ${cause.id}`, cause.helps],
+      [`cause ${cause.id}`, cause.whenToSeeClinician],
+    );
     if (cause.raisesTriage !== undefined) {
       texts.push([`cause ${cause.id} triage`, cause.raisesTriage.reason]);
     }
@@ -52,11 +67,24 @@ function personFacingTexts(): [string, string][] {
   for (const advice of KNOWLEDGE.advice) {
     texts.push([`advice ${advice.id}`, advice.title], [`advice ${advice.id}`, advice.summary]);
     texts.push(...advice.steps.map((step): [string, string] => [`advice ${advice.id} step`, step]));
-    texts.push(...advice.cautions.map((caution): [string, string] => [`advice ${advice.id} caution`, caution]));
+    texts.push(
+      ...advice.cautions.map((caution): [string, string] => [
+        `advice ${advice.id} caution`,
+        caution,
+      ]),
+    );
   }
   for (const supplement of KNOWLEDGE.supplements) {
-    texts.push([`supplement ${supplement.id}`, supplement.whatItIs], [`supplement ${supplement.id}`, supplement.evidenceForBackPain]);
-    texts.push(...supplement.avoidIf.map((text): [string, string] => [`supplement ${supplement.id} avoid`, text]));
+    texts.push(
+      [`supplement ${supplement.id}`, supplement.whatItIs],
+      [`supplement ${supplement.id}`, supplement.evidenceForBackPain],
+    );
+    texts.push(
+      ...supplement.avoidIf.map((text): [string, string] => [
+        `supplement ${supplement.id} avoid`,
+        text,
+      ]),
+    );
   }
   return texts;
 }
@@ -78,25 +106,37 @@ describe('the knowledge base', () => {
   it('has every cause of the contract, and marks the serious ones', () => {
     expect([...causeIds].sort()).toEqual([...CONTRACT_CAUSES].sort());
     for (const cause of KNOWLEDGE.causes) {
-      expect(cause.serious, cause.id).toBe((SERIOUS_CAUSES as readonly string[]).includes(cause.id));
+      expect(cause.serious, cause.id).toBe(
+        (SERIOUS_CAUSES as readonly string[]).includes(cause.id),
+      );
     }
   });
 
   it('gives every likelihood ratio, prior and rule a source that exists', () => {
     const cited: string[] = [];
     for (const cause of KNOWLEDGE.causes) {
-      cited.push(cause.prior.source, ...(cause.prior.byAge ?? []).map((band) => band.source), ...cause.sources);
+      cited.push(
+        cause.prior.source,
+        ...(cause.prior.byAge ?? []).map((band) => band.source),
+        ...cause.sources,
+      );
       for (const evidence of cause.evidence) {
         if (evidence.kind === 'cluster') {
           cited.push(...evidence.bands.map((band) => band.source));
         }
         for (const item of singlesOf(evidence)) {
-          cited.push(item.source, ...(item.sourceIfFalse === undefined ? [] : [item.sourceIfFalse]));
+          cited.push(
+            item.source,
+            ...(item.sourceIfFalse === undefined ? [] : [item.sourceIfFalse]),
+          );
         }
       }
     }
     cited.push(...KNOWLEDGE.warningRules.flatMap((rule) => rule.sources));
-    cited.push(...KNOWLEDGE.advice.flatMap((advice) => advice.sources), ...KNOWLEDGE.supplements.flatMap((supplement) => supplement.sources));
+    cited.push(
+      ...KNOWLEDGE.advice.flatMap((advice) => advice.sources),
+      ...KNOWLEDGE.supplements.flatMap((supplement) => supplement.sources),
+    );
     for (const id of cited) {
       expect(sourceIds, id).toContain(id);
     }
@@ -110,7 +150,12 @@ describe('the knowledge base', () => {
   });
 
   it('keeps expert-estimated ratios between 0.5 and 2, except the few argued in their source', () => {
-    const argued = new Set(['expert_vascular_no_leg', 'expert_sciatica', 'expert_ibp', 'expert_hip']);
+    const argued = new Set([
+      'expert_vascular_no_leg',
+      'expert_sciatica',
+      'expert_ibp',
+      'expert_hip',
+    ]);
     for (const cause of KNOWLEDGE.causes) {
       for (const item of cause.evidence.flatMap(singlesOf)) {
         const pairs: [number | undefined, string][] = [
@@ -131,7 +176,9 @@ describe('the knowledge base', () => {
 
   it('shrinks published ratios toward 1, never past the published figure', () => {
     for (const cause of KNOWLEDGE.causes) {
-      for (const item of cause.evidence.flatMap(singlesOf).filter((i) => i.reported !== undefined)) {
+      for (const item of cause.evidence
+        .flatMap(singlesOf)
+        .filter((i) => i.reported !== undefined)) {
         const published = Number(/(?:LR\+?|PLR|LR-)\s*([\d.]+)/.exec(item.reported ?? '')?.[1]);
         if (Number.isFinite(published) && published > 1) {
           expect(item.ratioIfTrue, item.text).toBeLessThanOrEqual(published);
@@ -161,7 +208,10 @@ describe('the knowledge base', () => {
     for (const feature of KNOWLEDGE.features) {
       for (const id of feature.askWhen === undefined ? [] : featuresOf(feature.askWhen)) {
         const parent = KNOWLEDGE.features.find((candidate) => candidate.id === id);
-        expect(parent?.askWhen, `${feature.id} depends on ${id}, which must always be askable`).toBeUndefined();
+        expect(
+          parent?.askWhen,
+          `${feature.id} depends on ${id}, which must always be askable`,
+        ).toBeUndefined();
       }
       expect(feature.text.length).toBeGreaterThan(5);
       if (feature.type === 'choice') {
@@ -175,7 +225,9 @@ describe('the knowledge base', () => {
   });
 
   it('never skips a warning-sign question except a follow-up to a yes', () => {
-    for (const feature of KNOWLEDGE.features.filter((f) => f.group === 'warning' && f.askWhen !== undefined)) {
+    for (const feature of KNOWLEDGE.features.filter(
+      (f) => f.group === 'warning' && f.askWhen !== undefined,
+    )) {
       expect(feature.askWhen, feature.id).toEqual({ feature: 'leg_weakness', equals: true });
     }
   });
@@ -202,9 +254,18 @@ describe('the knowledge base', () => {
     expect(text).not.toMatch(/\brecommend(ed)? (taking|you take)\b/);
   });
 
-  it('gives each of the source article\'s self-care tips a plan item', () => {
+  it("gives each of the source article's self-care tips a plan item", () => {
     const topics = new Set(KNOWLEDGE.advice.map((advice) => advice.topic));
-    for (const topic of ['footwear', 'core', 'posture', 'walking', 'surfaces', 'poles', 'active', 'safety']) {
+    for (const topic of [
+      'footwear',
+      'core',
+      'posture',
+      'walking',
+      'surfaces',
+      'poles',
+      'active',
+      'safety',
+    ]) {
       expect(topics, topic).toContain(topic);
     }
   });

@@ -166,7 +166,11 @@ export const causeSchema = z.strictObject({
   warningSigns: z.array(conditionSchema).optional(),
   /** A likely cause may raise triage (never lower it). */
   raisesTriage: z
-    .strictObject({ fromBand: z.enum(['likely', 'possible']), level: z.enum(TRIAGE_LEVELS), reason: plainText })
+    .strictObject({
+      fromBand: z.enum(['likely', 'possible']),
+      level: z.enum(TRIAGE_LEVELS),
+      reason: plainText,
+    })
     .optional(),
   sources: z.array(id).min(1),
 });
@@ -186,7 +190,17 @@ export type WarningRule = z.infer<typeof warningRuleSchema>;
 
 export const adviceSchema = z.strictObject({
   id,
-  topic: z.enum(['footwear', 'core', 'posture', 'walking', 'surfaces', 'poles', 'active', 'safety', 'other']),
+  topic: z.enum([
+    'footwear',
+    'core',
+    'posture',
+    'walking',
+    'surfaces',
+    'poles',
+    'active',
+    'safety',
+    'other',
+  ]),
   title: z.string().min(3).max(80),
   summary: plainText,
   steps: z.array(plainText).min(1),

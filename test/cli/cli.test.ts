@@ -1,18 +1,34 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-function stride(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['bin/stride.js', ...args], { input: input ?? '', encoding: 'utf8' });
+function stride(
+  args: string[],
+  input?: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['bin/stride.js', ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const stenosis = JSON.stringify({ age: 71, leg_symptoms: 'both_legs', relief_leaning_forward: true, standing_provokes: true });
+const stenosis = JSON.stringify({
+  age: 71,
+  leg_symptoms: 'both_legs',
+  relief_leaning_forward: true,
+  standing_provokes: true,
+});
 
 describe('stride assess', () => {
   it('prints the CONTRACT result as JSON', () => {
     const run = stride(['assess', '--answers', '-', '--json'], stenosis);
     expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout) as { contract: string; knowledgeVersion: string; triage: { level: string }; causes: { id: string }[] };
+    const result = JSON.parse(run.stdout) as {
+      contract: string;
+      knowledgeVersion: string;
+      triage: { level: string };
+      causes: { id: string }[];
+    };
     expect(result.contract).toBe('stride/1');
     expect(result.knowledgeVersion).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
     expect(result.causes[0]?.id).toBe('spinal_stenosis');
@@ -52,7 +68,9 @@ describe('stride assess', () => {
 describe('stride next', () => {
   it('asks a warning sign first', () => {
     const run = stride(['next', '--answers', '-', '--json'], '{}');
-    const { question } = JSON.parse(run.stdout) as { question: { id: string; text: string; type: string } };
+    const { question } = JSON.parse(run.stdout) as {
+      question: { id: string; text: string; type: string };
+    };
     expect(question.id).toBe('bladder_bowel_change');
     expect(question.type).toBe('bool');
   });
@@ -69,7 +87,11 @@ describe('stride knowledge', () => {
     const knowledge = JSON.parse(run.stdout) as {
       version: string;
       features: { id: string; text: string; type: string }[];
-      causes: { id: string; prior: number; likelihoods: { feature: string; answer: unknown; ratio: number; source: string }[] }[];
+      causes: {
+        id: string;
+        prior: number;
+        likelihoods: { feature: string; answer: unknown; ratio: number; source: string }[];
+      }[];
       sources: { id: string; citation: string; kind: string }[];
     };
     const sources = new Set(knowledge.sources.map((source) => source.id));
@@ -82,7 +104,11 @@ describe('stride knowledge', () => {
         expect(row.ratio).toBeGreaterThan(0);
       }
     }
-    expect(knowledge.sources.every((source) => ['study', 'guideline', 'expert_estimate'].includes(source.kind))).toBe(true);
+    expect(
+      knowledge.sources.every((source) =>
+        ['study', 'guideline', 'expert_estimate'].includes(source.kind),
+      ),
+    ).toBe(true);
   });
 });
 
