@@ -68,7 +68,7 @@ async function ask(question: Question, canGoBack: boolean): Promise<Reply> {
           { value: 'true', label: 'Yes' },
           { value: 'false', label: 'No' },
         ]
-      : (question.options ?? []).map((option) => ({ value: option.value, label: option.label }));
+      : (question.choices ?? []).map((option) => ({ value: option.value, label: option.label }));
   const reply = await select<string>({ message: question.text, options: [...options, ...extras] });
   if (isCancel(reply)) {
     return { kind: 'quit' };

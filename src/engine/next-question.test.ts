@@ -69,3 +69,17 @@ describe('the adaptive interview', () => {
     }
   });
 });
+
+describe('a choice question', () => {
+  it('lists its answer values as options and their labels as choices', () => {
+    const given: Record<string, AnswerValue> = { ...allWarningsNo, age: 60 };
+    let question = nextQuestion(given);
+    while (question !== null && question.type !== 'choice') {
+      given[question.id] = null;
+      question = nextQuestion(given);
+    }
+    expect(question?.type).toBe('choice');
+    expect(question?.options).toEqual(question?.choices?.map((choice) => choice.value));
+    expect(question?.choices?.every((choice) => choice.label.length > 2)).toBe(true);
+  });
+});

@@ -330,7 +330,9 @@ function toQuestion(feature: Feature): Question {
     id: feature.id,
     text: feature.text,
     type: feature.type,
-    ...(feature.options === undefined ? {} : { options: feature.options }),
+    ...(feature.options === undefined
+      ? {}
+      : { options: feature.options.map((option) => option.value), choices: feature.options }),
     ...(feature.min === undefined ? {} : { min: feature.min }),
     ...(feature.max === undefined ? {} : { max: feature.max }),
     ...(feature.unit === undefined ? {} : { unit: feature.unit }),

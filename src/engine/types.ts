@@ -79,7 +79,10 @@ export interface Question {
   readonly id: string;
   readonly text: string;
   readonly type: 'bool' | 'number' | 'choice';
-  readonly options?: readonly QuestionOption[];
+  /** For a choice: the values that may be answered (CONTRACT section 3). */
+  readonly options?: readonly string[];
+  /** For a choice: each value with its label, in the order to show them. */
+  readonly choices?: readonly QuestionOption[];
   readonly min?: number;
   readonly max?: number;
   readonly unit?: string;

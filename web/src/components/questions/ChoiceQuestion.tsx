@@ -5,7 +5,7 @@ import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
 export function ChoiceQuestion({ question, previous, onAnswer, headingRef }: QuestionProps) {
-  const options = question.options ?? [];
+  const options = question.choices ?? [];
   const pictured = options.length > 0 && options.every((option) => isPictured(question.id, option.value));
   return (
     <fieldset class="question" data-question-id={question.id}>
