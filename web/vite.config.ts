@@ -20,6 +20,13 @@ export default defineConfig({
     // The polyfill would be dead weight: every browser we support has modulepreload.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // Chunks loaded on demand (uPlot, the clinician summary) go to assets/lazy/, so the first-load
+    // size budget (.size-limit.json) measures what every visitor downloads, and they get their own.
+    rollupOptions: {
+      output: {
+        chunkFileNames: 'assets/lazy/[name]-[hash].js',
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

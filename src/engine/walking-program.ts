@@ -167,7 +167,8 @@ export function walkingProgram(input: ProgramInput): WalkingProgram {
   const weeklyBase = status === 'start' ? 0 : basis.totalMinutes;
   const weeklyMinutes = whole(Math.max(weeklyBase * factor, boutMinutes * DAYS_PER_WEEK));
   const perDay = weeklyMinutes / DAYS_PER_WEEK;
-  const bouts = pattern === 'interval' ? clamp(Math.round(perDay / boutMinutes), 1, MAX_BOUTS) : 1;
+  // Intervals mean at least two bouts with a break between; the week is then what the bouts add up to.
+  const bouts = pattern === 'interval' ? clamp(Math.round(perDay / boutMinutes), 2, MAX_BOUTS) : 1;
   const continuousBout =
     pattern === 'continuous' ? whole(clamp(perDay, MIN_BOUT_MINUTES, 60)) : boutMinutes;
 
@@ -179,7 +180,7 @@ export function walkingProgram(input: ProgramInput): WalkingProgram {
     breakMinutes: pattern === 'interval' ? BREAK_MINUTES : 0,
     breakKind,
     daysPerWeek: DAYS_PER_WEEK,
-    weeklyMinutes,
+    weeklyMinutes: pattern === 'interval' ? boutMinutes * bouts * DAYS_PER_WEEK : weeklyMinutes,
     basis,
   };
 }

@@ -1,11 +1,19 @@
-/** Entry point: renders the app and registers the offline service worker in production builds. */
+/** Entry point: renders the app (or a share link's clinician summary) and registers the offline service worker in production builds. */
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles/main.css';
+import './styles/my.css';
 import './styles/print.css';
 
 const root = document.getElementById('app');
-if (root !== null) {
+/** A share link (/share/{token}) opens the clinician summary, loaded on demand; any other path is the app. */
+const share = /\/share\/([A-Za-z0-9_-]{1,200})$/.exec(location.pathname);
+if (root !== null && share?.[1] !== undefined) {
+  const token = share[1];
+  void import('./clinician/ClinicianPage.js').then(({ ClinicianPage }) => {
+    render(<ClinicianPage token={token} />, root);
+  });
+} else if (root !== null) {
   render(<App />, root);
 }
 

@@ -1,21 +1,53 @@
 /** GET /api/v1/profiles/{id}/fhir: the profile's latest assessment and walking diary as one FHIR R4 Bundle, for a clinician's record system. */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { KNOWLEDGE } from '../../index.js';
 import type { Result } from '../../engine/types.js';
 import { profileBundle } from '../../fhir/profile.js';
 import type { Store } from '../../store/types.js';
 import { requireProfileToken } from './profiles/auth.js';
-import { ResultSchema } from './profiles/schemas.js';
+import { ErrorSchema, ProfileParams, ResultSchema } from './profiles/schemas.js';
+import { profileValidationHook } from './profiles/validation.js';
 import { FHIR_JSON } from './fhir.js';
+
+const BundleSchema = z
+  .looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection') })
+  .openapi('ProfileBundle', {
+    description:
+      'FHIR R4 collection Bundle: QuestionnaireResponse, RiskAssessment and triage Observation of the latest assessment, and one Observation per walk.',
+  });
 
 export function createProfileFhirRoutes(deps: {
   readonly store: Store;
   readonly now: () => Date;
-}): Hono {
-  const app = new Hono();
-  app.get('/profiles/:id/fhir', requireProfileToken(deps.store), async (c) => {
-    const id = c.req.param('id');
+}): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: profileValidationHook });
+  const route = createRoute({
+    method: 'get',
+    path: '/profiles/{id}/fhir',
+    tags: ['profiles'],
+    summary: 'The profile as one FHIR R4 Bundle (latest assessment and the walking diary)',
+    middleware: [requireProfileToken(deps.store)] as const,
+    security: [{ profileToken: [] }],
+    request: { params: ProfileParams },
+    responses: {
+      200: {
+        // A computed media type, as in fhir.ts: the body is FHIR JSON text, not a typed c.json.
+        content: { [FHIR_JSON.split(';')[0] ?? 'application/fhir+json']: { schema: BundleSchema } },
+        description: 'The Bundle.',
+      },
+      401: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'No valid token.',
+      },
+      404: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'No such profile for this token.',
+      },
+    },
+  });
+  app.openapi(route, async (c) => {
+    const { id } = c.req.valid('param');
     const [assessments, walks] = await Promise.all([
       deps.store.assessments.list(id),
       deps.store.walks.list(id, {}),
@@ -37,9 +69,10 @@ export function createProfileFhirRoutes(deps: {
       now: deps.now(),
       newId: randomUUID,
     });
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Type', FHIR_JSON);
-    return c.body(JSON.stringify(bundle), 200);
+    return c.body(JSON.stringify(bundle), 200, {
+      'Content-Type': FHIR_JSON,
+      'Cache-Control': 'no-store',
+    });
   });
   return app;
 }

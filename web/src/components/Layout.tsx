@@ -5,6 +5,8 @@ import { hrefOf, type Route } from '../state/use-route.js';
 
 interface Props {
   readonly route: Route;
+  /** Results are saved: show the link to the walking pages. */
+  readonly saved: boolean;
   readonly children: ComponentChildren;
 }
 
@@ -13,7 +15,10 @@ const NAV: readonly { readonly route: Route; readonly label: string }[] = [
   { route: 'report', label: t.app.navReport },
 ];
 
-export function Layout({ route, children }: Props) {
+const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'];
+
+export function Layout({ route, saved, children }: Props) {
+  const nav = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...NAV] : NAV;
   return (
     <>
       <a class="skip-link" href="#main" onClick={skipToMain}>
@@ -31,9 +36,12 @@ export function Layout({ route, children }: Props) {
         </a>
         <nav aria-label={t.app.navLabel}>
           <ul class="nav-list">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.route}>
-                <a href={hrefOf(item.route)} aria-current={item.route === route ? 'page' : undefined}>
+                <a
+                  href={hrefOf(item.route)}
+                  aria-current={item.route === route || (item.route === 'progress' && MY_ROUTES.includes(route)) ? 'page' : undefined}
+                >
                   {item.label}
                 </a>
               </li>

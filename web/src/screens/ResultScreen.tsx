@@ -11,9 +11,11 @@ import { t } from '../i18n/index.js';
 import { assessmentOf } from '../state/assessment.js';
 import { numberSources, sourcesOfResult } from '../state/sources.js';
 import type { Interview } from '../state/use-interview.js';
+import type { ProfileState } from '../state/profile.js';
+import { SaveResults } from '../components/my/SaveResults.js';
 import { hrefOf, navigate } from '../state/use-route.js';
 
-export function ResultScreen({ interview }: { readonly interview: Interview }) {
+export function ResultScreen({ interview, profile }: { readonly interview: Interview; readonly profile: ProfileState }) {
   const assessment = useMemo(() => assessmentOf(interview.state.answers), [interview.state.answers]);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(`result-${assessment.kind}`);
 
@@ -36,16 +38,18 @@ export function ResultScreen({ interview }: { readonly interview: Interview }) {
       </section>
     );
   }
-  return <ResultView result={assessment.result} interview={interview} headingRef={headingRef} />;
+  return <ResultView result={assessment.result} interview={interview} profile={profile} headingRef={headingRef} />;
 }
 
 function ResultView({
   result,
   interview,
+  profile,
   headingRef,
 }: {
   readonly result: Result;
   readonly interview: Interview;
+  readonly profile: ProfileState;
   readonly headingRef: ReturnType<typeof useFocusOnChange<HTMLHeadingElement>>;
 }) {
   const safety = result.plan.filter((item) => item.topic === 'safety');
@@ -95,6 +99,8 @@ function ResultView({
         ))}
         <EmergencyCall label={t.result.safetyCall} />
       </section>
+
+      <SaveResults answers={interview.state.answers} profile={profile} />
 
       <nav class="result-actions" aria-label={t.result.title}>
         <a class="button button-primary" href={hrefOf('report')}>

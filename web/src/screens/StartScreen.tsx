@@ -96,6 +96,9 @@ export function StartScreen({ interview }: { readonly interview: Interview }) {
       <p>
         <a href={hrefOf('supplements')}>{t.start.supplementsLink}</a>
       </p>
+      <p>
+        <a href={hrefOf('open')}>{t.save.openLink}</a>
+      </p>
     </section>
   );
 }

@@ -1,7 +1,19 @@
-/** Hash routing by hand: five pages need no router library, and hash URLs work from any path and offline. */
+/** Hash routing by hand: a dozen pages need no router library, and hash URLs work from any path and offline. */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = 'start' | 'questions' | 'result' | 'supplements' | 'report';
+export type Route =
+  | 'start'
+  | 'questions'
+  | 'result'
+  | 'supplements'
+  | 'report'
+  | 'open'
+  | 'diary'
+  | 'walk-test'
+  | 'shoes'
+  | 'progress'
+  | 'history'
+  | 'share';
 
 const ROUTES: Readonly<Record<string, Route>> = {
   '#/': 'start',
@@ -9,6 +21,13 @@ const ROUTES: Readonly<Record<string, Route>> = {
   '#/result': 'result',
   '#/supplements': 'supplements',
   '#/report': 'report',
+  '#/open': 'open',
+  '#/diary': 'diary',
+  '#/walk-test': 'walk-test',
+  '#/shoes': 'shoes',
+  '#/progress': 'progress',
+  '#/history': 'history',
+  '#/share': 'share',
 };
 
 export function hrefOf(route: Route): string {

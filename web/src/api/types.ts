@@ -1,0 +1,125 @@
+/** The shapes the profile API (CONTRACT section 6) answers with, as the web app reads them. */
+import type { Progress, Trend, WeekFigures } from '../../../src/engine/progress.js';
+import type { Result, TriageLevel } from '../engine.js';
+
+export type { Progress, Trend, WeekFigures };
+
+export const STOPPED_BECAUSE = ['pain', 'leg_symptoms', 'tired', 'planned', 'other'] as const;
+export const RELIEF_BY = ['sitting', 'leaning_forward', 'standing_still', 'nothing'] as const;
+export const SURFACES = ['pavement', 'grass_or_trail', 'track', 'treadmill', 'mixed'] as const;
+export type StoppedBecause = (typeof STOPPED_BECAUSE)[number];
+export type ReliefBy = (typeof RELIEF_BY)[number];
+export type Surface = (typeof SURFACES)[number];
+
+export interface WalkInput {
+  readonly date: string;
+  readonly minutes: number;
+  readonly distanceKm?: number;
+  /** null: no symptoms; absent: not recorded. */
+  readonly minutesUntilSymptoms?: number | null;
+  readonly painBefore: number;
+  readonly painAfter: number;
+  readonly stoppedBecause: StoppedBecause;
+  readonly reliefBy?: ReliefBy;
+  readonly surface?: Surface;
+  readonly poles?: boolean;
+  readonly shoeId?: string;
+  readonly note?: string;
+}
+
+export interface Walk extends WalkInput {
+  readonly id: string;
+  readonly createdAt: string;
+}
+
+export interface ShoeInput {
+  readonly name: string;
+  readonly startedOn: string;
+  readonly startKm?: number;
+}
+
+export interface Shoe {
+  readonly id: string;
+  readonly name: string;
+  readonly startedOn: string;
+  readonly totalKm: number;
+  readonly walks: number;
+  readonly walksWithoutDistance: number;
+  readonly replaceAtKm: number;
+  readonly replaceAtKmIsDefault: boolean;
+  readonly kmLeft: number;
+  readonly dueForReplacement: boolean;
+}
+
+export interface SavedAssessment {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly answers?: Readonly<Record<string, boolean | number | string | null>>;
+  readonly result: Result;
+}
+
+export interface NewShare {
+  readonly id: string;
+  readonly url: string;
+  readonly expiresAt: string;
+}
+
+export interface ShareInfo {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+  readonly status: 'active' | 'expired' | 'revoked';
+}
+
+interface Labelled {
+  readonly feature: string;
+  readonly label: string;
+}
+
+interface Reason {
+  readonly feature: string;
+  readonly text: string;
+}
+
+/** GET /api/v1/shares/{token}: the clinician summary (src/server/routes/profiles/summary.ts). */
+export interface ClinicianSummary {
+  readonly kind: 'stride/clinician-summary/1';
+  readonly disclaimer: string;
+  readonly generatedAt: string;
+  readonly sharedAt: string;
+  readonly expiresAt: string;
+  readonly knowledgeVersion: string | null;
+  readonly assessmentsCount: number;
+  readonly latest: {
+    readonly assessedAt: string;
+    readonly triage: { readonly level: TriageLevel; readonly advice: string; readonly reasons: readonly Reason[] };
+    readonly warningSignsScreened: readonly (Labelled & { readonly answer: 'yes' | 'no' | 'not sure' | 'not asked' })[];
+    readonly walkingPattern: {
+      readonly minutesUntilPain: number | null;
+      readonly easedBy: readonly Labelled[];
+      readonly neurogenicFeatures: readonly Labelled[];
+      readonly vascularFeatures: readonly Labelled[];
+    };
+    readonly likelyCauses: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly band: 'likely' | 'possible' | 'unlikely';
+      readonly probability: number;
+      readonly supporting: readonly Reason[];
+      readonly opposing: readonly Reason[];
+    }[];
+    readonly plan: readonly { readonly id: string; readonly title: string; readonly steps: readonly string[] }[];
+  } | null;
+  readonly walking: {
+    readonly timeZone: string;
+    readonly weeks: readonly WeekFigures[];
+    readonly trend: Trend;
+    readonly warnings: readonly { readonly code: string; readonly message: string }[];
+    readonly diary: {
+      readonly walks: number;
+      readonly easedBy: Readonly<Record<string, number>>;
+      readonly stoppedBecause: Readonly<Record<string, number>>;
+    };
+  };
+}

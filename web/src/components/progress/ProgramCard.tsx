@@ -1,0 +1,22 @@
+/** This week's walking plan from src/engine/walking-program.ts, in plain words, with its expert estimates labelled. */
+import type { WalkingProgram } from '../../../../src/engine/walking-program.js';
+import { format, t } from '../../i18n/index.js';
+
+export function ProgramCard({ program }: { readonly program: WalkingProgram }) {
+  const values = { bout: program.boutMinutes, rest: program.breakMinutes, bouts: program.bouts, days: program.daysPerWeek };
+  return (
+    <section class="program" aria-labelledby="program-title" data-program={program.status}>
+      <h2 id="program-title">{t.program.title}</h2>
+      <p>{t.program.status[program.status]}</p>
+      {program.status === 'see_doctor' ? null : (
+        <>
+          <p class="program-dose">{format(program.pattern === 'interval' ? t.program.interval : t.program.continuous, values)}</p>
+          {program.pattern === 'interval' ? <p>{program.breakKind === 'stand_still' ? t.program.breakStand : t.program.breakSit}</p> : null}
+          <p>{format(t.program.weekly, { minutes: program.weeklyMinutes })}</p>
+          <p>{t.program.stopRule}</p>
+          <p class="hint">{t.program.estimate}</p>
+        </>
+      )}
+    </section>
+  );
+}

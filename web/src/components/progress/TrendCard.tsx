@@ -1,0 +1,35 @@
+/** The trend in plain words: improving, stable, worsening or not enough data, and the numbers that say why. */
+import type { Trend } from '../../api/types.js';
+import { format, formatNumber, t } from '../../i18n/index.js';
+
+const ICONS: Readonly<Record<Trend['status'], string>> = {
+  improving: '↗',
+  stable: '→',
+  worsening: '↘',
+  not_enough_data: '…',
+};
+
+const figure = (value: number | null): string => (value === null ? t.progress.noFigure : formatNumber(value));
+
+export function TrendCard({ trend }: { readonly trend: Trend }) {
+  return (
+    <section class={`trend trend-${trend.status}`} aria-labelledby="trend-title" data-trend={trend.status}>
+      <h2 id="trend-title">{t.progress.trendTitle}</h2>
+      <p class="trend-status">
+        <span class="trend-icon" aria-hidden="true">
+          {ICONS[trend.status]}
+        </span>
+        {t.progress.trend[trend.status]}
+      </p>
+      {trend.status === 'not_enough_data' ? (
+        <p>{format(t.progress.notEnough, { count: trend.countedWeeks })}</p>
+      ) : (
+        <ul>
+          <li>{format(t.progress.tolerance, { earlier: figure(trend.tolerance.earlier), recent: figure(trend.tolerance.recent) })}</li>
+          <li>{format(t.progress.pain, { earlier: figure(trend.painAfter.earlier), recent: figure(trend.painAfter.recent) })}</li>
+        </ul>
+      )}
+      <p class="hint">{t.progress.ruleLink}</p>
+    </section>
+  );
+}

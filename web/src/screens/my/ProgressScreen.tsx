@@ -1,0 +1,83 @@
+/** Progress: warnings first (back to the triage advice), the trend in words, this week's plan, then the weekly charts. */
+import { api } from '../../api/client.js';
+import type { Progress, SavedAssessment, Walk } from '../../api/types.js';
+import { walkingProgram, type ProgramResult } from '../../../../src/engine/walking-program.js';
+import { LoadFailed } from '../../components/my/LoadFailed.js';
+import { MyNav } from '../../components/my/MyNav.js';
+import { ProgramCard } from '../../components/progress/ProgramCard.js';
+import { TrendCard } from '../../components/progress/TrendCard.js';
+import { WeekChart, pickPain, pickTolerance, pickTotal } from '../../components/progress/WeekChart.js';
+import { t } from '../../i18n/index.js';
+import { daysBeforeIso } from '../../state/dates.js';
+import type { SavedProfile } from '../../state/profile.js';
+import { useLoad } from '../../state/use-load.js';
+import { hrefOf } from '../../state/use-route.js';
+
+function programInputOf(latest: SavedAssessment | undefined): ProgramResult | null {
+  if (latest === undefined) return null;
+  const until = latest.answers?.['walk_minutes_until_pain'];
+  return {
+    triage: { level: latest.result.triage.level },
+    causes: latest.result.causes.map((cause) => ({ id: cause.id, band: cause.band })),
+    minutesUntilPain: typeof until === 'number' ? until : null,
+  };
+}
+
+function Warnings({ progress, latest }: { readonly progress: Progress; readonly latest: SavedAssessment | undefined }) {
+  const tolerance = progress.warnings.some((warning) => warning.code === 'walking_tolerance_worsening');
+  const level = latest?.result.triage.level;
+  const triage = level === 'emergency' || level === 'urgent';
+  if (!tolerance && !triage) return null;
+  return (
+    <section class="warning-box" role="alert" aria-labelledby="warning-title">
+      <h2 id="warning-title">
+        <span aria-hidden="true">⚠ </span>
+        {t.progress.warningTitle}
+      </h2>
+      {tolerance ? <p>{t.progress.warningTolerance}</p> : null}
+      {triage ? <p>{t.progress.warningTriage}</p> : null}
+      <div class="actions">
+        <a class="button button-primary" href={hrefOf('result')}>
+          {t.progress.warningAction}
+        </a>
+        <a class="button button-secondary" href={hrefOf('history')}>
+          {t.progress.retake}
+        </a>
+      </div>
+    </section>
+  );
+}
+
+interface Data {
+  readonly progress: Progress;
+  readonly walks: readonly Walk[];
+  readonly latest: SavedAssessment | undefined;
+}
+
+export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) {
+  const { state, reload } = useLoad<Data>(async () => {
+    const progress = await api.progress(profile);
+    const [walks, assessments] = await Promise.all([api.walks(profile, daysBeforeIso(progress.today, 13)), api.assessments(profile)]);
+    return { progress, walks, latest: assessments[0] };
+  }, [profile.id]);
+
+  return (
+    <section class="page my-page">
+      <h1 tabIndex={-1}>{t.progress.title}</h1>
+      <MyNav current="progress" />
+      {state.kind === 'loading' ? <p>{t.my.loading}</p> : null}
+      {state.kind === 'failed' ? <LoadFailed status={state.status} onRetry={reload} /> : null}
+      {state.kind === 'ok' ? (
+        <>
+          <Warnings progress={state.data.progress} latest={state.data.latest} />
+          <TrendCard trend={state.data.progress.trend} />
+          <ProgramCard program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
+          <h2>{t.progress.chartsTitle}</h2>
+          <WeekChart id="chart-tolerance" title={t.progress.chartTolerance} weeks={state.data.progress.weeks} pick={pickTolerance} />
+          <WeekChart id="chart-pain" title={t.progress.chartPain} weeks={state.data.progress.weeks} pick={pickPain} yMax={10} />
+          <WeekChart id="chart-total" title={t.progress.chartTotal} weeks={state.data.progress.weeks} pick={pickTotal} />
+        </>
+      ) : null}
+    </section>
+  );
+}
