@@ -315,10 +315,12 @@ describe('saved results, diary, progress and sharing', () => {
 
     const share = (await (
       await api('POST', `/api/v1/profiles/${id}/shares`, token, { timeZone: 'UTC' })
-    ).json()) as { url: string };
-    const link = share.url.replace('/api/v1/shares/', '/share/');
+    ).json()) as { url: string; apiUrl: string };
+    expect(share.url).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+    expect(share.apiUrl).toBe(share.url.replace('/share/', '/api/v1/shares/'));
+    expect((await fetch(share.apiUrl)).status).toBe(200);
     const clinician = await newPage({ viewport: DESKTOP });
-    await clinician.goto(link);
+    await clinician.goto(share.url);
     await clinician.locator('[data-chart="cs-chart"] canvas').waitFor();
     await shot(clinician, '32-clinician-desktop');
     await checkAccessibility(clinician, 'clinician desktop');

@@ -457,14 +457,17 @@ describe('share links', () => {
       body: { timeZone: 'America/New_York' },
     });
     expect(share.status).toBe(201);
-    const url = new URL(String(share.body['url']));
+    const url = new URL(String(share.body['apiUrl']));
     return { p, share: share.body, path: url.pathname.replace('/api/v1', '') };
   }
 
   it('makes a link that expires in 30 days by default', async () => {
     const { share } = await shared();
-    expect(Object.keys(share).sort()).toStrictEqual(['expiresAt', 'id', 'url']);
+    expect(Object.keys(share).sort()).toStrictEqual(['apiUrl', 'expiresAt', 'id', 'url']);
     expect(String(share['url'])).toMatch(
+      /^https:\/\/stride\.example\.org\/share\/[A-Za-z0-9_-]{43}$/,
+    );
+    expect(String(share['apiUrl'])).toMatch(
       /^https:\/\/stride\.example\.org\/api\/v1\/shares\/[A-Za-z0-9_-]{43}$/,
     );
     expect(share['expiresAt']).toBe('2026-04-17T12:00:00.000Z');
@@ -554,7 +557,7 @@ describe('export and erase', () => {
     const p = await newProfile();
     await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: WALK });
     const share = await call('POST', `/profiles/${p.id}/shares`, { token: p.token });
-    const sharePath = new URL(String(share.body['url'])).pathname.replace('/api/v1', '');
+    const sharePath = new URL(String(share.body['apiUrl'])).pathname.replace('/api/v1', '');
     expect((await call('DELETE', `/profiles/${p.id}`, { token: p.token })).status).toBe(204);
     expect((await call('GET', `/profiles/${p.id}/walks`, { token: p.token })).status).toBe(401);
     expect((await call('GET', sharePath)).status).toBe(404);
@@ -583,5 +586,17 @@ describe('OpenAPI', () => {
       '/api/v1/shares/{token}',
     ]);
     expect(doc.components?.securitySchemes).toHaveProperty('profileToken');
+  });
+
+  it('documents a new share link as the page to hand over (url) and its JSON (apiUrl)', () => {
+    const doc = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Stride', version: '1' },
+    });
+    const schema = doc.components?.schemas?.['NewShare'] as
+      { properties?: Record<string, { description?: string }>; required?: string[] } | undefined;
+    expect(schema?.required?.slice().sort()).toStrictEqual(['apiUrl', 'expiresAt', 'id', 'url']);
+    expect(schema?.properties?.['url']?.description).toMatch(/\/share\/\{token\}/);
+    expect(schema?.properties?.['apiUrl']?.description).toMatch(/\/api\/v1\/shares\/\{token\}/);
   });
 });

@@ -358,8 +358,15 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         at,
       );
       const base = (deps.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+      // `url` is what a person hands their clinician: the page that shows the summary.
+      // `apiUrl` is the same summary as JSON, for software.
       return c.json(
-        { id: share.id, url: `${base}/api/v1/shares/${share.token}`, expiresAt: share.expiresAt },
+        {
+          id: share.id,
+          url: `${base}/share/${share.token}`,
+          apiUrl: `${base}/api/v1/shares/${share.token}`,
+          expiresAt: share.expiresAt,
+        },
         201,
       );
     },

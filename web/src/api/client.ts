@@ -85,8 +85,3 @@ export const api = {
   erase: (p: SavedProfile) => request<undefined>('DELETE', base(p), { token: p.token }),
   summary: (token: string) => request<ClinicianSummary>('GET', `/api/v1/shares/${encodeURIComponent(token)}`),
 };
-
-/** The page link for a share: the API's link with /api/v1/shares/ swapped for the /share/ page. */
-export function sharePageUrl(apiUrl: string): string {
-  return apiUrl.replace('/api/v1/shares/', '/share/');
-}

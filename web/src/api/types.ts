@@ -60,7 +60,10 @@ export interface SavedAssessment {
 
 export interface NewShare {
   readonly id: string;
+  /** The page a clinician opens: {base}/share/{token}. */
   readonly url: string;
+  /** The same summary as JSON: {base}/api/v1/shares/{token}. */
+  readonly apiUrl: string;
   readonly expiresAt: string;
 }
 

@@ -270,7 +270,19 @@ export const ShareRequest = z
   })
   .openapi('ShareRequest');
 export const NewShareSchema = z
-  .object({ id: z.string(), url: z.string(), expiresAt: z.string() })
+  .object({
+    id: z.string(),
+    url: z.string().openapi({
+      description:
+        'The link to give a clinician: the read-only summary page (/share/{token}), opened without any profile token.',
+      example: 'https://stride.example.org/share/3q2-7wAbc...',
+    }),
+    apiUrl: z.string().openapi({
+      description: 'The same summary as JSON (GET /api/v1/shares/{token}), for software.',
+      example: 'https://stride.example.org/api/v1/shares/3q2-7wAbc...',
+    }),
+    expiresAt: z.string(),
+  })
   .openapi('NewShare');
 export const ShareSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** Make a read-only link for the clinician (shown once, to copy), and see or stop the links made before. */
 import { useState } from 'preact/hooks';
-import { api, sharePageUrl } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { ShareInfo } from '../../api/types.js';
 import { format, t } from '../../i18n/index.js';
 import { formatInstant } from '../../state/dates.js';
@@ -35,7 +35,7 @@ export function ShareLinks({ profile }: { readonly profile: SavedProfile }) {
   const make = async (): Promise<void> => {
     try {
       const share = await api.createShare(profile);
-      setLink(sharePageUrl(share.url));
+      setLink(share.url);
       reload();
     } catch {
       setMessage(t.my.failed);
