@@ -322,6 +322,10 @@ describe('saved results, diary, progress and sharing', () => {
     const clinician = await newPage({ viewport: DESKTOP });
     await clinician.goto(share.url);
     await clinician.locator('[data-chart="cs-chart"] canvas').waitFor();
+    const pattern = (await clinician.locator('.cs-block', { has: clinician.locator('#cs-pattern') }).textContent()) ?? '';
+    expect(pattern).toContain('In the diary, eased by: Sitting down (');
+    expect(pattern).toContain('In the diary, why walks ended: Leg pain, tingling or weak legs (');
+    expect(pattern).not.toMatch(/leg_symptoms|\bsitting\b/);
     await shot(clinician, '32-clinician-desktop');
     await checkAccessibility(clinician, 'clinician desktop');
     mkdirSync(join(ROOT, 'artifacts/pdf'), { recursive: true });

@@ -121,8 +121,9 @@ export interface ClinicianSummary {
     readonly warnings: readonly { readonly code: string; readonly message: string }[];
     readonly diary: {
       readonly walks: number;
-      readonly easedBy: Readonly<Record<string, number>>;
-      readonly stoppedBecause: Readonly<Record<string, number>>;
+      /** Walks per answer, keyed by the diary's values; an answer no walk gave is absent. */
+      readonly easedBy: Readonly<Partial<Record<ReliefBy, number>>>;
+      readonly stoppedBecause: Readonly<Partial<Record<StoppedBecause, number>>>;
     };
   };
 }

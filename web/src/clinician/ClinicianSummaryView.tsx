@@ -1,9 +1,10 @@
 /** The clinician summary on one page: latest triage and warning signs, walking pattern, likely causes with reasons, 12-week trend, plan, knowledge version. */
-import type { ClinicianSummary } from '../api/types.js';
+import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
-import { format, formatPercent, t } from '../i18n/index.js';
+import { format, formatNumber, formatPercent, t } from '../i18n/index.js';
 import { formatInstant } from '../state/dates.js';
+import { countsLine } from '../state/diary-counts.js';
 
 type Latest = NonNullable<ClinicianSummary['latest']>;
 
@@ -49,9 +50,8 @@ function WarningSigns({ latest }: { readonly latest: Latest }) {
 
 function Pattern({ latest, diary }: { readonly latest: Latest; readonly diary: ClinicianSummary['walking']['diary'] }) {
   const pattern = latest.walkingPattern;
-  const eased = Object.entries(diary.easedBy)
-    .map(([key, count]) => `${key.replace(/_/g, ' ')} (${String(count)})`)
-    .join(', ');
+  const eased = countsLine(diary.easedBy, RELIEF_BY, t.diary.reliefBy, formatNumber);
+  const stopped = countsLine(diary.stoppedBecause, STOPPED_BECAUSE, t.diary.stoppedBecause, formatNumber);
   return (
     <section class="cs-block" aria-labelledby="cs-pattern">
       <h2 id="cs-pattern">{t.clinician.patternTitle}</h2>
@@ -63,6 +63,11 @@ function Pattern({ latest, diary }: { readonly latest: Latest; readonly diary: C
         {eased === '' ? null : (
           <li>
             {t.clinician.diaryEased}: {eased}
+          </li>
+        )}
+        {stopped === '' ? null : (
+          <li>
+            {t.clinician.diaryStopped}: {stopped}
           </li>
         )}
         <li>

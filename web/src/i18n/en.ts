@@ -418,6 +418,7 @@ export const en = {
     vascular: 'Points to blood flow (vascular) causes',
     none: 'none',
     diaryEased: 'In the diary, eased by',
+    diaryStopped: 'In the diary, why walks ended',
     causesTitle: 'Likely causes and why',
     for: 'For',
     against: 'Against',
