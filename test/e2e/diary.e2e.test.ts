@@ -80,6 +80,10 @@ async function api(
 
 const isoDaysAgo = (days: number): string =>
   new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const dayText = (daysAgo: number): string =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDaysAgo(daysAgo)}T00:00:00Z`),
+  );
 
 /** Eight weeks of walks, three a week: symptoms after `early` minutes at first, after `late` in the last two weeks. */
 async function seedWalks(
@@ -231,6 +235,64 @@ describe('saved results, diary, progress and sharing', () => {
     await checkAccessibility(page, 'erased');
     expect(await page.evaluate(() => localStorage.getItem('stride.profile.v1'))).toBeNull();
     expect((await api('GET', `/api/v1/profiles/${id}/walks`, token)).status).toBe(401);
+    await page.context().close();
+  });
+
+  test('phone: 3 years of daily walks show 8 weeks at a time, across a long gap', async () => {
+    const { id, token } = (await (await api('POST', '/api/v1/profiles')).json()) as {
+      id: string;
+      token: string;
+    };
+    // Daily walks for 3 years, except a 151-day gap 100 to 250 days ago.
+    const days = Array.from({ length: 1096 }, (_, ago) => ago).filter((ago) => ago < 100 || ago > 250);
+    for (let start = 0; start < days.length; start += 25) {
+      const batch = days.slice(start, start + 25).map((ago) => ({
+        date: isoDaysAgo(ago),
+        minutes: 20,
+        painBefore: 2,
+        painAfter: 3,
+        stoppedBecause: 'planned',
+      }));
+      const codes = await Promise.all(
+        batch.map(async (walk) => (await api('POST', `/api/v1/profiles/${id}/walks`, token, walk)).status),
+      );
+      expect(codes.every((code) => code === 201)).toBe(true);
+    }
+    const page = await newPage();
+    await page.goto(`${server.url}#/open`);
+    await page.getByLabel('Recovery code').fill(`${id}.${token}`);
+    await page.getByRole('button', { name: 'Open my results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
+    const started = Date.now();
+    await page
+      .getByRole('navigation', { name: 'My walking' })
+      .getByRole('link', { name: 'Walks' })
+      .click();
+    const rows = page.locator('.walk-list li');
+    await expect.poll(() => rows.count()).toBe(56);
+    console.log(`diary of ${String(days.length)} walks: first 56 rows shown in ${String(Date.now() - started)} ms`);
+    await shot(page, '33-diary-pages-phone');
+    await checkAccessibility(page, 'diary pages');
+
+    const earlier = page.getByRole('button', { name: 'Show earlier walks' });
+    await earlier.click();
+    await expect.poll(() => rows.count()).toBe(100); // days 56-99, then the gap
+    // The next 8 weeks are all gap: the list jumps to the 8 weeks up to the walk before it.
+    await earlier.click();
+    await expect.poll(() => rows.count()).toBe(156);
+    await page.getByText(`Showing walks since ${dayText(306)}.`).waitFor();
+    expect(await earlier.evaluate((button) => button === document.activeElement)).toBe(true);
+    while (await earlier.isVisible()) {
+      const before = await rows.count();
+      await earlier.click();
+      // Either more rows come, or (the last time) the button goes: nothing is earlier.
+      await expect
+        .poll(async () => (await rows.count()) > before || !(await earlier.isVisible()))
+        .toBe(true);
+    }
+    expect(await rows.count()).toBe(days.length);
+    const none = page.getByText('There are no earlier walks.');
+    expect(await none.evaluate((p) => p === document.activeElement)).toBe(true);
     await page.context().close();
   });
 

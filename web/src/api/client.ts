@@ -62,12 +62,14 @@ export const api = {
     request<SavedAssessment>('POST', `${base(p)}/assessments`, { token: p.token, body: { answers } }),
   assessments: async (p: SavedProfile) =>
     (await request<{ assessments: SavedAssessment[] }>('GET', `${base(p)}/assessments`, { token: p.token })).assessments,
-  walks: async (p: SavedProfile, from?: string) =>
-    (
-      await request<{ walks: Walk[] }>('GET', `${base(p)}/walks${from === undefined ? '' : `?from=${from}`}`, {
-        token: p.token,
-      })
-    ).walks,
+  /** Walks by date, oldest first; `from` and `to` are inclusive YYYY-MM-DD dates. */
+  walks: async (p: SavedProfile, range: { readonly from?: string; readonly to?: string } = {}) => {
+    const query = new URLSearchParams();
+    if (range.from !== undefined) query.set('from', range.from);
+    if (range.to !== undefined) query.set('to', range.to);
+    const search = query.size === 0 ? '' : `?${query.toString()}`;
+    return (await request<{ walks: Walk[] }>('GET', `${base(p)}/walks${search}`, { token: p.token })).walks;
+  },
   addWalk: (p: SavedProfile, walk: WalkInput) => request<Walk>('POST', `${base(p)}/walks`, { token: p.token, body: walk }),
   deleteWalk: (p: SavedProfile, walkId: string) =>
     request<undefined>('DELETE', `${base(p)}/walks/${encodeURIComponent(walkId)}`, { token: p.token }),

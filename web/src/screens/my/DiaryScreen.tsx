@@ -1,29 +1,39 @@
 /** The walking diary: log a walk at the top, the walks below with delete. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
 import type { Walk, WalkInput } from '../../api/types.js';
 import { WalkForm } from '../../components/diary/WalkForm.js';
 import { WalkList } from '../../components/diary/WalkList.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
-import { t } from '../../i18n/index.js';
+import { format, t } from '../../i18n/index.js';
+import { formatDay } from '../../state/dates.js';
 import type { SavedProfile } from '../../state/profile.js';
 import { useLoad } from '../../state/use-load.js';
+import { useWalkPages } from '../../state/use-walk-pages.js';
 
 export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
-  const { state, reload } = useLoad(async () => {
-    const [walks, shoes] = await Promise.all([api.walks(profile), api.shoes(profile)]);
-    return { walks, shoes };
-  }, [profile.id]);
+  const shoes = useLoad(() => api.shoes(profile), [profile.id]).state;
+  const pages = useWalkPages(profile);
+  const { state, reload } = pages;
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState(false);
+  const noEarlier = useRef<HTMLParagraphElement>(null);
+  const asked = useRef(false);
+  const allShown = state.kind === 'ok' && !state.more;
+  useEffect(() => {
+    // The button goes once there is nothing earlier: keep the keyboard where it was.
+    if (asked.current && allShown) {
+      noEarlier.current?.focus();
+    }
+  }, [allShown]);
 
   const save = async (walk: WalkInput): Promise<boolean> => {
     try {
       await api.addWalk(profile, walk);
       setFailed(false);
       setMessage(t.diary.saved);
-      reload();
+      reload(walk.date);
       return true;
     } catch {
       setFailed(true);
@@ -47,7 +57,7 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       <h1 tabIndex={-1}>{t.diary.title}</h1>
       <MyNav current="diary" />
       <p>{t.diary.intro}</p>
-      <WalkForm shoes={state.kind === 'ok' ? state.data.shoes : []} onSave={save} />
+      <WalkForm shoes={shoes.kind === 'ok' ? shoes.data : []} onSave={save} />
       <p class="status" role="status">
         {message}
       </p>
@@ -58,8 +68,36 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       ) : null}
       <h2>{t.diary.listTitle}</h2>
       {state.kind === 'loading' ? <p>{t.my.loading}</p> : null}
-      {state.kind === 'failed' ? <LoadFailed status={state.status} onRetry={reload} /> : null}
-      {state.kind === 'ok' ? <WalkList walks={state.data.walks} onDelete={remove} /> : null}
+      {state.kind === 'failed' ? <LoadFailed status={state.status} onRetry={() => { reload(); }} /> : null}
+      {state.kind === 'ok' ? (
+        <>
+          {state.walks.length === 0 ? null : <p class="hint" aria-live="polite">{format(t.diary.showingSince, { date: formatDay(state.since) })}</p>}
+          <WalkList walks={state.walks} onDelete={remove} />
+          {state.more ? (
+            <button
+              type="button"
+              class="button button-secondary"
+              aria-busy={pages.busy}
+              onClick={() => {
+                if (pages.busy) return;
+                asked.current = true;
+                pages.showEarlier();
+              }}
+            >
+              {pages.busy ? t.diary.loadingEarlier : t.diary.showEarlier}
+            </button>
+          ) : state.walks.length === 0 ? null : (
+            <p ref={noEarlier} tabIndex={-1}>
+              {t.diary.noEarlier}
+            </p>
+          )}
+          {pages.failedEarlier ? (
+            <p class="error" role="alert">
+              {t.my.failed}
+            </p>
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }

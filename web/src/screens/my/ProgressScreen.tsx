@@ -57,7 +57,7 @@ interface Data {
 export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) {
   const { state, reload } = useLoad<Data>(async () => {
     const progress = await api.progress(profile);
-    const [walks, assessments] = await Promise.all([api.walks(profile, daysBeforeIso(progress.today, 13)), api.assessments(profile)]);
+    const [walks, assessments] = await Promise.all([api.walks(profile, { from: daysBeforeIso(progress.today, 13) }), api.assessments(profile)]);
     return { progress, walks, latest: assessments[0] };
   }, [profile.id]);
 
