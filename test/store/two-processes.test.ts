@@ -108,7 +108,8 @@ if (url === undefined || url === '') {
       const id = String(created.body['id']);
       const token = String(created.body['token']);
       const share = await request(a.base, 'POST', `/profiles/${id}/shares`, token, {});
-      const path = new URL(String(share.body['url'])).pathname.replace('/api/v1', '');
+      // The JSON of the clinician summary (`url` is the page a clinician opens).
+      const path = new URL(String(share.body['apiUrl'])).pathname.replace('/api/v1', '');
       expect((await request(b.base, 'GET', path)).status).toBe(200);
       expect(
         (
