@@ -27,6 +27,11 @@ function program(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .action(async () => {
+      if (!process.stdin.isTTY) {
+        throw new UsageError(
+          'the interview needs a terminal; for scripts use `stride assess --answers FILE` or `stride next --answers FILE`',
+        );
+      }
       process.exitCode = await runInterview(colourWanted());
     });
 

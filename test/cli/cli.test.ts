@@ -119,3 +119,11 @@ describe('--help', () => {
     expect(run.stdout).toContain('Usage: stride');
   });
 });
+
+describe('stride with no command', () => {
+  it('explains that the interview needs a terminal when input is not one, instead of hanging', () => {
+    const run = stride([], '');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('needs a terminal');
+  });
+});
