@@ -67,16 +67,19 @@ export function contributionOf(
       let unknown = 0;
       const presentTexts: string[] = [];
       const counted: string[] = [];
+      let lead: string | undefined;
       for (const item of evidence.items) {
         const truth = evaluate(item.when, answerOf);
         if (truth === undefined) {
           unknown += 1;
           continue;
         }
-        counted.push(...featuresOf(item.when));
+        const features = featuresOf(item.when);
+        counted.push(...features);
         if (truth) {
           present += 1;
           presentTexts.push(item.text);
+          lead ??= features[0];
         }
       }
       const bands = evidence.bands.filter(
@@ -90,15 +93,11 @@ export function contributionOf(
       ) {
         return undefined;
       }
-      const total = evidence.items.length;
-      const known = total - unknown;
+      const known = evidence.items.length - unknown;
       const listed = presentTexts.length > 0 ? `: ${presentTexts.join('; ')}` : '';
-      const text = `${String(present)} of ${String(unknown === 0 ? total : known)} signs of the ${evidence.name}${listed}`;
-      const firstPresent = evidence.items.find((item) => evaluate(item.when, answerOf) === true);
-      const feature =
-        featuresOf(
-          (firstPresent ?? evidence.items[0] ?? { when: { feature: '', equals: true } }).when,
-        )[0] ?? '';
+      const text = `${String(present)} of ${String(known)} signs of the ${evidence.name}${listed}`;
+      // The reason is filed under the first sign present, or else the first sign asked.
+      const feature = lead ?? counted[0] ?? '';
       return {
         logRatio: Math.log(band.ratio),
         reason: {
