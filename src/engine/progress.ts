@@ -23,6 +23,7 @@
  * 8. Worse walking tolerance is a warning sign: the result carries a warning that sends the
  *    person back to the triage advice.
  */
+import type { WalkEntry } from './walk.js';
 
 export const MIN_WALKS_PER_WEEK = 2;
 export const TREND_WINDOW_WEEKS = 12;
@@ -33,13 +34,11 @@ export const TOLERANCE_RELATIVE_CHANGE = 0.3;
 export const TOLERANCE_MIN_CHANGE_MINUTES = 2;
 export const PAIN_MIN_CHANGE_POINTS = 2;
 
-/** What the figures need of a walk. `minutesUntilSymptoms`: null = no symptoms, absent = not recorded. */
-export interface ProgressWalk {
-  readonly date: string;
-  readonly minutes: number;
-  readonly minutesUntilSymptoms?: number | null | undefined;
-  readonly painAfter: number;
-}
+/** What the figures need of a walk. */
+export type ProgressWalk = Pick<
+  WalkEntry,
+  'date' | 'minutes' | 'minutesUntilSymptoms' | 'painAfter'
+>;
 
 export interface ProgressOptions {
   readonly now: Date;

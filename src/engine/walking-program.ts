@@ -1,14 +1,11 @@
 /** Plans next week's walking from the diary and the latest result: interval walking with breaks for a stenosis pattern, graded increases while pain after walking stays low, and a hold or step back when it does not. Pure: no IO, no clock. */
+import type { WalkEntry } from './walk.js';
 
 /** What the program needs of a walk (the diary's own fields). */
-export interface ProgramWalk {
-  readonly date: string;
-  readonly minutes: number;
-  /** null: no symptoms on this walk; absent: not recorded. */
-  readonly minutesUntilSymptoms?: number | null | undefined;
-  readonly painAfter: number;
-  readonly reliefBy?: string | undefined;
-}
+export type ProgramWalk = Pick<
+  WalkEntry,
+  'date' | 'minutes' | 'minutesUntilSymptoms' | 'painAfter' | 'reliefBy'
+>;
 
 /** What the program needs of the latest assessment result. */
 export interface ProgramResult {

@@ -10,24 +10,11 @@ import type {
   ObservationComponent,
   Quantity,
 } from '@medplum/fhirtypes';
+import type { DiaryWalk } from '../engine/walk.js';
 import { STRIDE_SYSTEM, SYSTEM } from './systems.js';
 
-/** A walk as CONTRACT section 6 describes it, with its id (the store's Walk fits this shape). */
-export interface WalkRecord {
-  readonly id: string;
-  readonly date: string;
-  readonly minutes: number;
-  readonly distanceKm?: number | undefined;
-  /** null: the walk had no symptoms; absent: not recorded. */
-  readonly minutesUntilSymptoms?: number | null | undefined;
-  readonly painBefore: number;
-  readonly painAfter: number;
-  readonly stoppedBecause: string;
-  readonly reliefBy?: string | undefined;
-  readonly surface?: string | undefined;
-  readonly poles?: boolean | undefined;
-  readonly note?: string | undefined;
-}
+/** A walk as CONTRACT section 6 describes it, with its id. */
+export type WalkRecord = DiaryWalk;
 
 const WALK_SYSTEM = STRIDE_SYSTEM.observation;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

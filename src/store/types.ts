@@ -1,11 +1,8 @@
 /** The store's one small interface and the records it keeps: what the routes may ask of storage, whichever database is behind it. */
 
-export const STOPPED_BECAUSE = ['pain', 'leg_symptoms', 'tired', 'planned', 'other'] as const;
-export type StoppedBecause = (typeof STOPPED_BECAUSE)[number];
-export const RELIEF_BY = ['sitting', 'leaning_forward', 'standing_still', 'nothing'] as const;
-export type ReliefBy = (typeof RELIEF_BY)[number];
-export const SURFACES = ['pavement', 'grass_or_trail', 'track', 'treadmill', 'mixed'] as const;
-export type Surface = (typeof SURFACES)[number];
+export { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../engine/walk.js';
+export type { ReliefBy, StoppedBecause, Surface } from '../engine/walk.js';
+import type { DiaryWalk, WalkEntry } from '../engine/walk.js';
 
 /** JSON as stored: validated by zod when read back. */
 export type Json =
@@ -34,25 +31,10 @@ export interface AssessmentInput {
   readonly result: object;
 }
 
-/** One walk as the person logged it; optional fields are absent when not given. */
-export interface WalkInput {
-  readonly date: string;
-  readonly minutes: number;
-  readonly distanceKm?: number | undefined;
-  /** A number of minutes; null: the walk had no symptoms; absent: not recorded. */
-  readonly minutesUntilSymptoms?: number | null | undefined;
-  readonly painBefore: number;
-  readonly painAfter: number;
-  readonly stoppedBecause: StoppedBecause;
-  readonly reliefBy?: ReliefBy | undefined;
-  readonly surface?: Surface | undefined;
-  readonly poles?: boolean | undefined;
-  readonly shoeId?: string | undefined;
-  readonly note?: string | undefined;
-}
+/** One walk as the person logged it (CONTRACT section 6). */
+export type WalkInput = WalkEntry;
 
-export interface Walk extends WalkInput {
-  readonly id: string;
+export interface Walk extends DiaryWalk {
   readonly createdAt: string;
 }
 
