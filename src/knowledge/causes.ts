@@ -5,10 +5,7 @@
  */
 import { CAUSE_TEXTS } from './cause-texts.js';
 import type { Cause, Condition, Evidence } from './schema.js';
-
-const is = (feature: string, equals: boolean | string = true): Condition => ({ feature, equals });
-const ageFrom = (atLeast: number): Condition => ({ feature: 'age', atLeast });
-const ageBelow = (below: number): Condition => ({ feature: 'age', below });
+import { ageBelow, ageFrom, is } from './when.js';
 
 interface SingleInput {
   when: Condition;

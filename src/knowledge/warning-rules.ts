@@ -4,8 +4,7 @@
  * pain is getting worse, constant at night or comes with leg weakness (otherwise soon), T3 soon.
  */
 import type { Condition, WarningRule } from './schema.js';
-
-const is = (feature: string, equals: boolean | string = true): Condition => ({ feature, equals });
+import { ageFrom, is } from './when.js';
 
 /** The T2 qualifier: progressive, constant at night, or with leg weakness. */
 const progressing: Condition = {
@@ -175,11 +174,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     level: 'soon',
     feature: 'onset_sudden',
     when: {
-      all: [
-        { feature: 'age', atLeast: 71 },
-        is('onset_sudden'),
-        { feature: 'pain_nrs', atLeast: 7 },
-      ],
+      all: [ageFrom(71), is('onset_sudden'), { feature: 'pain_nrs', atLeast: 7 }],
     },
     reason:
       'Sudden, severe back pain after 70 can come from a small break in a spine bone, even without a fall. A doctor should check it (an X-ray may help).',
