@@ -1,15 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import {
-  assess,
-  nextQuestion,
-  type AnswerValue,
-  type Result,
-  type TriageLevel,
-} from '../src/index.js';
+import { urgencyOf } from '../src/engine/triage.js';
+import { assess, type Result } from '../src/index.js';
+import { runInterview } from './interview.js';
 import { loadVignettes, OWN_VIGNETTES, PUBLIC_VIGNETTES, type Vignette } from './vignettes.js';
 
-const URGENCY: Record<TriageLevel, number> = { self_care: 0, soon: 1, urgent: 2, emergency: 3 };
 const publicCases = loadVignettes(PUBLIC_VIGNETTES);
 const ownCases = loadVignettes(OWN_VIGNETTES);
 
@@ -25,7 +20,7 @@ function strideAssess(answers: Record<string, unknown>): Result {
 function checkExpectations(vignette: Vignette, result: Result): void {
   const top3 = result.causes.slice(0, 3).map((cause) => cause.id);
   expect(vignette.expect.triage, `triage ${result.triage.level}`).toContain(result.triage.level);
-  expect(URGENCY[result.triage.level]).toBeGreaterThanOrEqual(URGENCY[vignette.expect.minimum]);
+  expect(urgencyOf(result.triage.level)).toBeGreaterThanOrEqual(urgencyOf(vignette.expect.minimum));
   if (vignette.expect.top1 !== undefined) {
     expect(result.causes[0]?.id).toBe(vignette.expect.top1);
   }
@@ -41,19 +36,6 @@ function checkExpectations(vignette: Vignette, result: Result): void {
   for (const id of vignette.expect.considered ?? []) {
     expect(result.causes.find((cause) => cause.id === id)?.band, id).not.toBe('unlikely');
   }
-}
-
-function interview(answers: Record<string, unknown>): {
-  given: Record<string, AnswerValue>;
-  count: number;
-} {
-  const given: Record<string, AnswerValue> = {};
-  let count = 0;
-  for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
-    given[question.id] = (answers[question.id] as AnswerValue | undefined) ?? null;
-    count += 1;
-  }
-  return { given, count };
 }
 
 describe('the public vignettes through `stride assess`', () => {
@@ -83,14 +65,16 @@ describe('the adaptive interview on every vignette', () => {
   it.each(all.map((vignette) => [vignette.id, vignette] as const))(
     '%s reaches the same triage as answering everything',
     (_id, vignette) => {
-      expect(assess(interview(vignette.answers).given).triage.level).toBe(
+      expect(assess(runInterview(vignette.answers).given).triage.level).toBe(
         assess(vignette.answers).triage.level,
       );
     },
   );
 
   it('needs a median of at most 22 answers', () => {
-    const counts = all.map((vignette) => interview(vignette.answers).count).sort((a, b) => a - b);
+    const counts = all
+      .map((vignette) => runInterview(vignette.answers).asked.length)
+      .sort((a, b) => a - b);
     expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(22);
   });
 });

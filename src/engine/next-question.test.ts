@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInterview } from '../../test/interview.js';
 import { KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 
 const warningIds = KNOWLEDGE.features
@@ -8,16 +9,7 @@ const allWarningsNo = Object.fromEntries(
   warningIds.filter((id) => id !== 'weakness_progressing').map((id) => [id, false]),
 );
 
-/** Walks the interview answering from `answers` (null when not given) and returns the question ids in order. */
-function walk(answers: Record<string, AnswerValue>): string[] {
-  const given: Record<string, AnswerValue> = {};
-  const asked: string[] = [];
-  for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
-    asked.push(question.id);
-    given[question.id] = answers[question.id] ?? null;
-  }
-  return asked;
-}
+const walk = (answers: Record<string, AnswerValue>): string[] => runInterview(answers).asked;
 
 describe('the adaptive interview', () => {
   it('asks the warning signs first', () => {

@@ -14,7 +14,7 @@ import type {
 } from '../knowledge/schema.js';
 import { featureIndex, withInferred } from './answers.js';
 import { evaluate, featuresOf, thresholdsOf, type AnswerLookup } from './conditions.js';
-import { logOddsOf, logit, priorOf, rank, sigmoid } from './rank.js';
+import { bandFloor, logOddsOf, logit, priorOf, rank, sigmoid } from './rank.js';
 import { firedRules, triage, urgencyOf } from './triage.js';
 import type { AnswerValue, Answers, Question } from './types.js';
 
@@ -223,11 +223,7 @@ function couldRaiseByRule(
 
 /** The probability at which a cause's triage raise applies. */
 function raiseThreshold(knowledge: Knowledge, cause: Cause): number {
-  const band = cause.raisesTriage?.fromBand ?? 'likely';
-  if (band === 'likely') {
-    return knowledge.bands.likely;
-  }
-  return cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
+  return bandFloor(knowledge, cause, cause.raisesTriage?.fromBand ?? 'likely');
 }
 
 /**

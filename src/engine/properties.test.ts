@@ -6,6 +6,7 @@ import {
   WARNING_FEATURES,
 } from '../../test/arbitraries.js';
 import { assess, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
+import { runInterview } from '../../test/interview.js';
 import { evaluate } from './conditions.js';
 import { urgencyOf } from './triage.js';
 
@@ -94,14 +95,7 @@ describe('properties of the engine', () => {
   it('reaches the same triage by the interview as by answering everything', () => {
     fc.assert(
       fc.property(fullAnswersArbitrary, (truth) => {
-        const given: Record<string, AnswerValue> = {};
-        for (
-          let question = nextQuestion(given);
-          question !== null;
-          question = nextQuestion(given)
-        ) {
-          given[question.id] = truth[question.id] ?? null;
-        }
+        const { given } = runInterview(truth);
         // Answering every question means every question the skip logic lets through, and none
         // whose answer follows from another (onset before 45 for someone under 45).
         const notAsked = (id: string): boolean => {

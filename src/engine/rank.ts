@@ -138,17 +138,24 @@ export function logOddsOf(cause: Cause, answerOf: AnswerLookup): number {
   return logOdds;
 }
 
+/** The probability from which a cause counts as `likely` or `possible` (lower for serious causes). */
+export function bandFloor(knowledge: Knowledge, cause: Cause, band: 'likely' | 'possible'): number {
+  if (band === 'likely') {
+    return knowledge.bands.likely;
+  }
+  return cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
+}
+
 export function bandOf(
   knowledge: Knowledge,
   cause: Cause,
   probability: number,
   warningSigns: readonly string[],
 ): Band {
-  if (probability >= knowledge.bands.likely) {
+  if (probability >= bandFloor(knowledge, cause, 'likely')) {
     return 'likely';
   }
-  const floor = cause.serious ? knowledge.bands.possibleSerious : knowledge.bands.possible;
-  if (probability >= floor || warningSigns.length > 0) {
+  if (probability >= bandFloor(knowledge, cause, 'possible') || warningSigns.length > 0) {
     return 'possible';
   }
   return 'unlikely';
