@@ -9,6 +9,7 @@ import type { Answers, Question, Result } from './engine/types.js';
 import { KNOWLEDGE } from './knowledge/index.js';
 
 export { AnswersError, answersSchemaOf, expectedOf } from './engine/answers.js';
+export { knowledgeView } from './engine/knowledge-view.js';
 export { knowledgeVersionOf } from './engine/version.js';
 export { KNOWLEDGE, SUPPLEMENT_NOTE } from './knowledge/index.js';
 export type * from './engine/types.js';

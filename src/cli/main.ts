@@ -3,8 +3,7 @@
  * (CONTRACT section 3). Bad input exits with status 2 and one line naming the key.
  */
 import { Command, CommanderError } from 'commander';
-import { knowledgeView } from '../engine/knowledge-view.js';
-import { AnswersError, assess, KNOWLEDGE, nextQuestion } from '../index.js';
+import { AnswersError, assess, KNOWLEDGE, knowledgeView, nextQuestion } from '../index.js';
 import { readJson, UsageError } from './input.js';
 import { runInterview } from './interview.js';
 import { renderResult } from './render.js';

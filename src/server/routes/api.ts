@@ -5,7 +5,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
-import { assess, KNOWLEDGE, knowledgeVersionOf, nextQuestion } from '../../index.js';
+import { assess, KNOWLEDGE, knowledgeVersionOf, knowledgeView, nextQuestion } from '../../index.js';
 import type { Store } from '../../store/index.js';
 import { ApiError, fromZodError, validationHook } from '../errors.js';
 import {
@@ -102,7 +102,8 @@ async function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
 
 export function createApiRoutes(deps: ApiRoutesDeps = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  const knowledgeBody = JSON.stringify(KNOWLEDGE);
+  // The same view as `stride knowledge --json` (CONTRACT section 3).
+  const knowledgeBody = JSON.stringify(knowledgeView(KNOWLEDGE));
 
   app.openapi(
     assessRoute,
