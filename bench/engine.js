@@ -8,7 +8,7 @@ import { assess, nextQuestion } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const folders = [
-  join(root, '..', 'shared', 'vignettes', 'public'),
+  join(root, 'test', 'vignettes', 'public'),
   join(root, 'test', 'vignettes', 'own'),
 ];
 const vignettes = folders

@@ -39,7 +39,7 @@ function checkExpectations(vignette: Vignette, result: Result): void {
 }
 
 describe('the public vignettes through `stride assess`', () => {
-  it('finds the shared vignettes', () => {
+  it('finds the public vignettes in the repo', () => {
     expect(publicCases.length).toBeGreaterThanOrEqual(16);
   });
   it.each(publicCases.map((vignette) => [vignette.id, vignette] as const))(

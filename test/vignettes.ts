@@ -1,4 +1,4 @@
-/** Loads the clinical vignettes: the shared public cases and Stride's own, one JSON file each. */
+/** Loads the clinical vignettes: the public sample cases (copied into the repo so a clone anywhere can test) and Stride's own, one JSON file each. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ export interface Vignette {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const PUBLIC_VIGNETTES = join(root, '..', 'shared', 'vignettes', 'public');
+export const PUBLIC_VIGNETTES = join(root, 'test', 'vignettes', 'public');
 export const OWN_VIGNETTES = join(root, 'test', 'vignettes', 'own');
 
 export function loadVignettes(folder: string): Vignette[] {

@@ -9,7 +9,7 @@ import type { AnswerValue } from '../../src/index.js';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'web/dist');
 export const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
-export const VIGNETTES = join(ROOT, '../shared/vignettes/public');
+export const VIGNETTES = join(ROOT, 'test/vignettes/public');
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
