@@ -70,6 +70,32 @@ export const CONTRACT_FEATURES = {
   ],
 } as const;
 
+/** The features CONTRACT v1.1 adds, by the group Stride puts them in. */
+export const CONTRACT_V11_FEATURES = {
+  pattern: ['nsaid_relief', 'buttock_thigh_cramp_walking'],
+  warning: [
+    'known_aneurysm',
+    'fainting_with_pain',
+    'leg_cold_pale_at_rest',
+    'upper_back_pain',
+    'sexual_function_change',
+    'not_improving_month',
+  ],
+} as const;
+
+/**
+ * Stride's own additions (the contract allows new features): the plainer re-asks of the cauda
+ * equina signs after a "not sure", and whether a cold, pale leg came on suddenly.
+ */
+export const OWN_FEATURES = {
+  warning: [
+    'bladder_bowel_recheck',
+    'saddle_numbness_recheck',
+    'sexual_function_recheck',
+    'leg_cold_sudden',
+  ],
+} as const;
+
 export const CONTRACT_CAUSES = [
   'muscle_strain',
   'posture_gait',

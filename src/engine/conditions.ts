@@ -41,7 +41,23 @@ export function evaluate(condition: Condition, answerOf: AnswerLookup): Truth {
     const truth = evaluate(condition.not, answerOf);
     return truth === undefined ? undefined : !truth;
   }
+  if ('count' in condition) {
+    let present = 0;
+    let unknown = 0;
+    for (const part of condition.count) {
+      const truth = evaluate(part, answerOf);
+      present += truth === true ? 1 : 0;
+      unknown += truth === undefined ? 1 : 0;
+    }
+    if (present >= condition.atLeast) {
+      return true;
+    }
+    return present + unknown < condition.atLeast ? false : undefined;
+  }
   const value = answerOf(condition.feature);
+  if ('unsure' in condition) {
+    return value === undefined ? undefined : value === null;
+  }
   if (value === undefined || value === null) {
     return undefined;
   }
@@ -68,6 +84,9 @@ export function featuresOf(condition: Condition): string[] {
   if ('not' in condition) {
     return featuresOf(condition.not);
   }
+  if ('count' in condition) {
+    return condition.count.flatMap(featuresOf);
+  }
   return [condition.feature];
 }
 
@@ -82,7 +101,10 @@ export function thresholdsOf(condition: Condition, featureId: string): number[] 
   if ('not' in condition) {
     return thresholdsOf(condition.not, featureId);
   }
-  if (condition.feature !== featureId || 'equals' in condition) {
+  if ('count' in condition) {
+    return condition.count.flatMap((part) => thresholdsOf(part, featureId));
+  }
+  if (condition.feature !== featureId || 'equals' in condition || 'unsure' in condition) {
     return [];
   }
   return [condition.atLeast, condition.below].filter(

@@ -24,6 +24,9 @@ function answerOf(condition: Condition, holds: boolean): boolean | string {
     }
     return holds ? condition.equals : `not ${condition.equals}`;
   }
+  if ('feature' in condition && 'unsure' in condition) {
+    return holds ? 'not sure' : 'answered';
+  }
   if ('feature' in condition) {
     const parts = [
       condition.atLeast === undefined ? undefined : `>= ${String(condition.atLeast)}`,
@@ -104,8 +107,10 @@ export function knowledgeView(knowledge: Knowledge): unknown {
             ]
           : [],
       ),
-      warningSigns: (cause.warningSigns ?? []).map((condition) => featuresOf(condition)),
-      raisesTriage: cause.raisesTriage ?? null,
+      pointedToBy: knowledge.warningRules
+        .filter((rule) => (rule.suspects ?? []).includes(cause.id))
+        .map((rule) => rule.id),
+      ...(cause.whyCheckNow === undefined ? {} : { whyCheckNow: cause.whyCheckNow }),
       explanation: cause.explanation,
       pattern: cause.pattern,
       helps: cause.helps,

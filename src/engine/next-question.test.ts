@@ -5,18 +5,22 @@ import { KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 const warningIds = KNOWLEDGE.features
   .filter((feature) => feature.group === 'warning')
   .map((feature) => feature.id);
+/** The warning signs everyone is asked (not follow-ups or re-asks), answered "no". */
 const allWarningsNo = Object.fromEntries(
-  warningIds.filter((id) => id !== 'weakness_progressing').map((id) => [id, false]),
+  KNOWLEDGE.features
+    .filter((feature) => feature.group === 'warning' && feature.askWhen === undefined)
+    .map((feature) => [feature.id, false]),
 );
 
 const walk = (answers: Record<string, AnswerValue>): string[] => runInterview(answers).asked;
 
 describe('the adaptive interview', () => {
-  it('asks the warning signs first', () => {
+  it('asks the warning signs first, each "not sure" to an emergency sign again in plainer words', () => {
     const asked = walk({});
     const firstNonWarning = asked.findIndex((id) => !warningIds.includes(id));
+    const followUps = ['weakness_progressing', 'leg_cold_sudden'];
     expect(asked.slice(0, firstNonWarning).sort()).toEqual(
-      warningIds.filter((id) => id !== 'weakness_progressing').sort(),
+      warningIds.filter((id) => !followUps.includes(id)).sort(),
     );
   });
 

@@ -9,13 +9,12 @@ import type {
   Evidence,
   Feature,
   Knowledge,
-  SingleEvidence,
   TriageLevel,
 } from '../knowledge/schema.js';
-import { featureIndex, withInferred } from './answers.js';
+import { withInferred } from './answers.js';
 import { evaluate, featuresOf, thresholdsOf, type AnswerLookup } from './conditions.js';
-import { bandFloor, logOddsOf, logit, priorOf, rank, sigmoid } from './rank.js';
-import { firedRules, triage, urgencyOf } from './triage.js';
+import { logOddsOf, sigmoid } from './rank.js';
+import { firedRules, levelOf, urgencyOf } from './triage.js';
 import type { AnswerValue, Answers, Question } from './types.js';
 
 /**
@@ -140,69 +139,6 @@ function askable(knowledge: Knowledge, given: Answers, answers: Answers): Featur
   );
 }
 
-/** Could this feature still be asked later (not answered, skip logic not ruled out)? */
-function stillOpen(knowledge: Knowledge, answers: Answers, featureId: string): boolean {
-  if (answers[featureId] !== undefined) {
-    return false;
-  }
-  const feature = featureIndex(knowledge).get(featureId);
-  return feature?.askWhen === undefined || evaluate(feature.askWhen, (id) => answers[id]) !== false;
-}
-
-/** The lowest and highest log-odds a cause could still reach, whatever the open answers. */
-function logOddsRange(
-  knowledge: Knowledge,
-  cause: Cause,
-  answers: Answers,
-): { low: number; high: number } {
-  const age = answers['age'];
-  const priors =
-    age === undefined && cause.prior.byAge !== undefined && stillOpen(knowledge, answers, 'age')
-      ? [cause.prior.probability, ...cause.prior.byAge.map((band) => band.probability)]
-      : [priorOf(cause, age).probability];
-  let low = logit(Math.min(...priors));
-  let high = logit(Math.max(...priors));
-  for (const evidence of cause.evidence) {
-    const ratios = possibleRatios(knowledge, evidence, answers);
-    low += Math.log(Math.min(...ratios));
-    high += Math.log(Math.max(...ratios));
-  }
-  return { low, high };
-}
-
-/** The ratios an evidence item could still end up contributing (1: it may stay unsettled). */
-function possibleRatios(knowledge: Knowledge, evidence: Evidence, answers: Answers): number[] {
-  const answerOf: AnswerLookup = (id) => answers[id];
-  const answerable = (condition: Condition): boolean =>
-    featuresOf(condition).some((id) => stillOpen(knowledge, answers, id));
-  const ofItem = (item: SingleEvidence): number[] => {
-    const truth = evaluate(item.when, answerOf);
-    if (truth !== undefined) {
-      return [truth ? item.ratioIfTrue : (item.ratioIfFalse ?? 1)];
-    }
-    return answerable(item.when) ? [item.ratioIfTrue, item.ratioIfFalse ?? 1, 1] : [1];
-  };
-  switch (evidence.kind) {
-    case 'single':
-      return ofItem(evidence);
-    case 'strongest_of':
-      return evidence.items.flatMap(ofItem);
-    case 'cluster': {
-      let present = 0;
-      let open = 0;
-      for (const item of evidence.items) {
-        const truth = evaluate(item.when, answerOf);
-        present += truth === true ? 1 : 0;
-        open += truth === undefined && answerable(item.when) ? 1 : 0;
-      }
-      const reachable = evidence.bands.filter(
-        (band) => band.maxCount >= present && band.minCount <= present + open,
-      );
-      return [1, ...reachable.map((band) => band.ratio)];
-    }
-  }
-}
-
 /**
  * Could answering this feature still fire a warning rule more urgent than the current level?
  * Only then is a non-warning feature that a rule reads (e.g. how long it has lasted) a must-ask.
@@ -219,46 +155,6 @@ function couldRaiseByRule(
       featuresOf(rule.when).includes(featureId) &&
       evaluate(rule.when, (id) => answers[id]) === undefined,
   );
-}
-
-/** The probability at which a cause's triage raise applies. */
-function raiseThreshold(knowledge: Knowledge, cause: Cause): number {
-  return bandFloor(knowledge, cause, cause.raisesTriage?.fromBand ?? 'likely');
-}
-
-/**
- * Causes whose triage raise could still switch on or off with the open questions, where that
- * would change the level (the warning rules do not already give as much, and no other cause
- * surely gives it). The interview keeps asking until there are none.
- */
-function causesWithOpenRaise(knowledge: Knowledge, answers: Answers): Cause[] {
-  const ruleLevel = firedRules(knowledge, answers).reduce<TriageLevel>(
-    (current, reason) => (urgencyOf(reason.level) > urgencyOf(current) ? reason.level : current),
-    'self_care',
-  );
-  const relevant = knowledge.causes.filter(
-    (cause) =>
-      cause.raisesTriage !== undefined &&
-      urgencyOf(cause.raisesTriage.level) > urgencyOf(ruleLevel),
-  );
-  const ranges = new Map(relevant.map((cause) => [cause, logOddsRange(knowledge, cause, answers)]));
-  const surely = relevant.filter(
-    (cause) => (ranges.get(cause)?.low ?? -Infinity) >= logit(raiseThreshold(knowledge, cause)),
-  );
-  const surelyLevel = Math.max(
-    -1,
-    ...surely.map((cause) => urgencyOf(cause.raisesTriage?.level ?? 'self_care')),
-  );
-  return relevant.filter((cause) => {
-    const range = ranges.get(cause);
-    const threshold = logit(raiseThreshold(knowledge, cause));
-    return (
-      range !== undefined &&
-      urgencyOf(cause.raisesTriage?.level ?? 'self_care') > surelyLevel &&
-      range.low < threshold &&
-      range.high >= threshold
-    );
-  });
 }
 
 /**
@@ -344,7 +240,7 @@ export function nextQuestionOf(
   stopBelow = STOP_BELOW,
 ): Question | null {
   const answers = withInferred(knowledge, given);
-  const level = triage(knowledge, answers, rank(knowledge, answers)).level;
+  const level = levelOf(firedRules(knowledge, answers));
   if (level === 'emergency') {
     return null;
   }
@@ -362,49 +258,7 @@ export function nextQuestionOf(
   }
   const current = knowledge.causes.map((cause) => sigmoid(logOddsOf(cause, (id) => answers[id])));
   const best = bestOf(knowledge, candidates, answers, current);
-  if (best !== undefined && best.gain >= stopBelow) {
-    return toQuestion(best.feature);
-  }
-  // Before stopping, make sure no open question could still change the triage through a cause.
-  const open = causesWithOpenRaise(knowledge, answers);
-  const closing = open.length > 0 ? bestClosing(knowledge, candidates, answers, open) : undefined;
-  return closing === undefined ? null : toQuestion(closing);
-}
-
-/** The question whose answers are expected to narrow those causes' reachable odds most. */
-function bestClosing(
-  knowledge: Knowledge,
-  candidates: readonly Feature[],
-  answers: Answers,
-  causes: readonly Cause[],
-): Feature | undefined {
-  const index = indexOf(knowledge);
-  const span = (cause: Cause, given: Answers): number => {
-    const range = logOddsRange(knowledge, cause, given);
-    return range.high - range.low;
-  };
-  const before = causes.map((cause) => span(cause, answers));
-  let best: { feature: Feature; value: number } | undefined;
-  for (const feature of candidates) {
-    const outcomes = index.outcomes.get(feature.id) ?? [];
-    if (
-      outcomes.length === 0 ||
-      !causes.some((cause) => (index.causesOf.get(feature.id) ?? []).includes(cause))
-    ) {
-      continue;
-    }
-    let value = 0;
-    for (const outcome of outcomes) {
-      const after = { ...answers, [feature.id]: outcome };
-      causes.forEach((cause, position) => {
-        value += ((before[position] ?? 0) - span(cause, after)) / outcomes.length;
-      });
-    }
-    if (best === undefined || value > best.value) {
-      best = { feature, value };
-    }
-  }
-  return best?.feature;
+  return best !== undefined && best.gain >= stopBelow ? toQuestion(best.feature) : null;
 }
 
 function bestOf(

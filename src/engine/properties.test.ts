@@ -7,6 +7,7 @@ import {
 } from '../../test/arbitraries.js';
 import { assess, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 import { runInterview } from '../../test/interview.js';
+import type { Condition } from '../knowledge/schema.js';
 import { evaluate } from './conditions.js';
 import { urgencyOf } from './triage.js';
 
@@ -40,13 +41,41 @@ describe('properties of the engine', () => {
     );
   });
 
-  it('changes nothing for answers that are "not sure"', () => {
+  it('scores "not sure" as unanswered, except in the rules that read "not sure" to an emergency sign', () => {
+    const unsureIn = (condition: Condition): string[] => {
+      if ('unsure' in condition) {
+        return [condition.feature];
+      }
+      const parts =
+        'all' in condition
+          ? condition.all
+          : 'any' in condition
+            ? condition.any
+            : 'count' in condition
+              ? condition.count
+              : 'not' in condition
+                ? [condition.not]
+                : [];
+      return parts.flatMap(unsureIn);
+    };
+    const reasked = new Set(KNOWLEDGE.warningRules.flatMap((rule) => unsureIn(rule.when)));
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const known = Object.fromEntries(
           Object.entries(answers).filter(([, value]) => value !== null),
         );
-        expect(assess(answers)).toEqual(assess(known));
+        const withUnsure = assess(answers);
+        const without = assess(known);
+        const odds = (result: typeof without): number[] =>
+          result.causes.map((cause) => cause.probability);
+        expect(odds(withUnsure)).toEqual(odds(without));
+        expect(withUnsure.triage.unanswered).toEqual(without.triage.unanswered);
+        const unsureAboutReasked = Object.entries(answers).some(
+          ([id, value]) => value === null && reasked.has(id),
+        );
+        if (!unsureAboutReasked) {
+          expect(withUnsure).toEqual(without);
+        }
       }),
       RUNS,
     );
@@ -82,8 +111,9 @@ describe('properties of the engine', () => {
         const result = assess(given);
         if (result.triage.level !== 'emergency') {
           for (const sign of WARNING_FEATURES) {
+            const askWhen = KNOWLEDGE.features.find((feature) => feature.id === sign)?.askWhen;
             const skippedFollowUp =
-              sign === 'weakness_progressing' && given['leg_weakness'] !== true;
+              askWhen !== undefined && evaluate(askWhen, (id) => given[id]) !== true;
             expect(asked.has(sign) || skippedFollowUp, sign).toBe(true);
           }
         }

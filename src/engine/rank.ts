@@ -4,7 +4,7 @@
  */
 import type { Band, Cause, Evidence, Knowledge, SingleEvidence } from '../knowledge/schema.js';
 import { evaluate, featuresOf, type AnswerLookup } from './conditions.js';
-import type { Answers, CauseReason, RankedCause } from './types.js';
+import type { Answers, AttentionItem, CauseReason, RankedCause } from './types.js';
 
 /** One evidence item's effect on a cause, before it is turned into words. */
 interface Contribution {
@@ -161,7 +161,12 @@ export function bandOf(
   return 'unlikely';
 }
 
-function rankOne(knowledge: Knowledge, cause: Cause, answerOf: AnswerLookup): RankedCause {
+function rankOne(
+  knowledge: Knowledge,
+  cause: Cause,
+  answerOf: AnswerLookup,
+  warningSigns: readonly string[],
+): RankedCause {
   const prior = priorOf(cause, answerOf('age'));
   let logOdds = logit(prior.probability);
   const supporting: CauseReason[] = [];
@@ -178,9 +183,6 @@ function rankOne(knowledge: Knowledge, cause: Cause, answerOf: AnswerLookup): Ra
     Math.abs(Math.log(b.weight)) - Math.abs(Math.log(a.weight));
   supporting.sort(byStrength);
   opposing.sort(byStrength);
-  const warningSigns = (cause.warningSigns ?? [])
-    .filter((condition) => evaluate(condition, answerOf) === true)
-    .map((condition) => featuresOf(condition)[0] ?? '');
   const probability = sigmoid(logOdds);
   const sources = [
     ...new Set([
@@ -203,10 +205,20 @@ function rankOne(knowledge: Knowledge, cause: Cause, answerOf: AnswerLookup): Ra
   };
 }
 
-/** Every cause, highest probability first (ties keep the knowledge base's order). */
-export function rank(knowledge: Knowledge, answers: Answers): RankedCause[] {
+/**
+ * Every cause, highest probability first (ties keep the knowledge base's order). `attention`
+ * gives the causes a warning sign points to: they are at least `possible`, whatever their odds.
+ */
+export function rank(
+  knowledge: Knowledge,
+  answers: Answers,
+  attention: readonly AttentionItem[] = [],
+): RankedCause[] {
   const answerOf: AnswerLookup = (id) => answers[id];
-  const ranked = knowledge.causes.map((cause) => rankOne(knowledge, cause, answerOf));
+  const signsOf = new Map(attention.map((item) => [item.id, item.warningSigns]));
+  const ranked = knowledge.causes.map((cause) =>
+    rankOne(knowledge, cause, answerOf, signsOf.get(cause.id) ?? []),
+  );
   return ranked
     .map((cause, index) => ({ cause, index }))
     .sort((a, b) => b.cause.probability - a.cause.probability || a.index - b.index)

@@ -24,6 +24,23 @@ export interface Triage {
   readonly level: TriageLevel;
   readonly reasons: readonly TriageReason[];
   readonly advice: string;
+  /** Warning-sign ids not answered (missing or "not sure") that could still apply (CONTRACT v1.1). */
+  readonly unanswered: readonly string[];
+}
+
+/** A cause that an answered warning sign points to: shown first, never as a probability. */
+export interface AttentionItem {
+  readonly id: string;
+  readonly name: string;
+  /** The warning signs, as feature ids, that point to it. */
+  readonly warningSigns: readonly string[];
+  /** Why it must be checked now, in plain words. */
+  readonly text: string;
+  /** The most urgent level those warning signs give. */
+  readonly level: TriageLevel;
+  /** The warning rules that fired for it. */
+  readonly rules: readonly string[];
+  readonly sources: readonly string[];
 }
 
 export interface CauseReason {
@@ -44,7 +61,7 @@ export interface RankedCause {
   readonly serious: boolean;
   readonly supporting: readonly CauseReason[];
   readonly opposing: readonly CauseReason[];
-  /** Warning signs answered yes that keep a serious cause at least `possible`. */
+  /** Warning signs answered yes that point to this cause and keep it at least `possible`. */
   readonly warningSigns: readonly string[];
   readonly sources: readonly string[];
 }
@@ -65,6 +82,8 @@ export interface Result {
   readonly contract: 'stride/1';
   readonly knowledgeVersion: string;
   readonly triage: Triage;
+  /** The causes that need checking now, most urgent first (CONTRACT v1.1). */
+  readonly attention: readonly AttentionItem[];
   readonly causes: readonly RankedCause[];
   readonly plan: readonly PlanItem[];
 }

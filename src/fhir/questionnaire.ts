@@ -63,6 +63,13 @@ export function enableWhenOf(condition: Condition, types: FeatureTypes): EnableW
     if (!types.has(condition.feature)) {
       return undefined;
     }
+    if ('unsure' in condition) {
+      // "Not sure" leaves the item unanswered in a QuestionnaireResponse.
+      return {
+        conditions: [{ question: condition.feature, operator: 'exists', answerBoolean: false }],
+        behavior: 'all',
+      };
+    }
     if ('equals' in condition) {
       return {
         conditions: [equalsWhen(condition.feature, '=', condition.equals)],
@@ -79,7 +86,13 @@ export function enableWhenOf(condition: Condition, types: FeatureTypes): EnableW
     if ('equals' in inner) {
       return { conditions: [equalsWhen(inner.feature, '!=', inner.equals)], behavior: 'all' };
     }
+    if ('unsure' in inner) {
+      return undefined;
+    }
     return rangeWhens(inner.feature, inner.atLeast, inner.below, true);
+  }
+  if ('count' in condition) {
+    return undefined;
   }
   const behavior = 'all' in condition ? 'all' : 'any';
   const children = 'all' in condition ? condition.all : condition.any;

@@ -14,6 +14,8 @@ export interface CauseText {
   readonly helps: string;
   /** When it needs a clinician, in plain words. */
   readonly whenToSeeClinician: string;
+  /** For a cause a warning sign can point to: why it must be checked now (no probability). */
+  readonly whyCheckNow?: string;
 }
 
 export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
@@ -124,6 +126,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'After a check by a doctor, a walking exercise plan run by a health team is the first choice treatment. Stopping smoking and the right medicines help protect your heart and legs.',
     whenToSeeClinician:
       'Book a visit with your doctor within one to two weeks. A simple test compares the blood pressure at your ankle and arm (ankle-brachial index). A cold, pale, painful foot at rest, or a foot sore that does not heal, needs a doctor the same day.',
+    whyCheckNow:
+      'Your answers include a warning sign that a leg may be short of blood. It cannot be ruled out without an exam, and the leg may need treatment soon.',
   },
   hip_osteoarthritis: {
     name: 'Wear in the hip joint',
@@ -160,6 +164,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'Only urgent hospital care can help, with a scan (MRI) and often surgery. Do not wait to see if it gets better.',
     whenToSeeClinician:
       'Call the emergency number or go to an emergency department now. Say that you have back pain with bladder, bowel or numbness symptoms. Do not wait for a routine visit.',
+    whyCheckNow:
+      'Your answers include a warning sign that the nerves to the bladder, bowel and legs may be pressed. Only an exam, and often a scan, can rule this out. Quick care can stop lasting harm.',
   },
   spinal_infection: {
     name: 'Infection in the spine',
@@ -172,6 +178,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'It needs tests and treatment by a doctor, often with antibiotics. It is not something to manage at home.',
     whenToSeeClinician:
       'See a doctor today. Go to an emergency department now if you also have leg weakness or numbness, or feel very unwell.',
+    whyCheckNow:
+      'Your answers include a warning sign of an infection in the spine. It cannot be ruled out without an exam and tests. Found early, it is treated well.',
   },
   spinal_malignancy: {
     name: 'Cancer affecting the spine',
@@ -183,6 +191,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     helps: 'A doctor can arrange the right tests, such as blood tests or a scan.',
     whenToSeeClinician:
       'See a doctor within a few days, and tell them if you have had cancer. See a doctor the same day if your legs get weak or numb or walking gets hard. Go to an emergency department at once for new bladder or bowel trouble.',
+    whyCheckNow:
+      'Your answers include a warning sign of cancer affecting the spine. Most people with these answers do not have it, but it cannot be ruled out without an exam and tests.',
   },
   vertebral_fracture: {
     name: 'A broken bone in the spine',
@@ -195,6 +205,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'A doctor can check with an X-ray. Care includes pain relief and looking after your bones.',
     whenToSeeClinician:
       'After a major accident, call the emergency number. After a smaller fall, see a doctor today. With weak bones or long steroid use and sudden new pain, see a doctor within a few days. Get help at once if your legs feel weak or numb.',
+    whyCheckNow:
+      'Your answers include a warning sign of a broken bone in the spine. It cannot be ruled out without an exam, and often an X-ray.',
   },
   aortic_aneurysm: {
     name: 'A swollen main artery in the belly',
@@ -205,6 +217,8 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'Sudden, severe pain in the back, belly or side, sometimes felt as tearing. There may be a pulsing feeling in the belly, or feeling faint or passing out.',
     helps: 'Only emergency hospital care can help. Do not drive yourself.',
     whenToSeeClinician: 'Call the emergency number now. Do not wait to see if it passes.',
+    whyCheckNow:
+      'Your answers include a warning sign of a problem with the main blood vessel in the belly. It cannot be ruled out without an exam and a scan, and if it is leaking, every minute counts.',
   },
 };
 
@@ -216,5 +230,12 @@ export const TRIAGE_ADVICE: Readonly<Record<TriageLevel, string>> = {
     'See a doctor today, or within 24 hours at most. Call your doctor or an urgent care service now. If things get worse while you wait, such as new bladder or bowel trouble or numbness around your bottom, go to an emergency department.',
   soon: 'Book a visit with a doctor or physio (physiotherapist) within one to two weeks. Until then, stay active and follow your self-care plan. If a warning sign appears, get help sooner.',
   self_care:
-    'Self-care is a reasonable start: stay active, follow your plan, and track your walks. Book a visit if it is not getting better after a few weeks, keeps coming back, or stops you doing daily tasks. Get help sooner if a warning sign appears, or if the time you can walk keeps getting shorter.',
+    'Self-care is a reasonable start: stay active, follow your plan, and track your walks. Book a visit with a doctor or physio if it is not getting better within a month, keeps coming back, or stops you doing daily tasks. Get help at once if a warning sign appears, or if the time you can walk keeps getting shorter.',
 };
+
+/** The advice when warning signs were not answered: never reassurance (CONTRACT v1.1). */
+export const UNANSWERED_ADVICE = {
+  selfCare:
+    'We cannot say that self-care is enough, because some warning signs were not checked. Answer them if you can. If you are not sure about one, ask a doctor, nurse or pharmacist.',
+  notChecked: 'Not checked: {signs}.',
+} as const;

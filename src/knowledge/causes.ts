@@ -296,12 +296,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
         ],
       },
     ],
-    raisesTriage: {
-      fromBand: 'likely',
-      level: 'soon',
-      reason:
-        'Your answers fit a narrowed spinal canal. A doctor or physio should check your nerves and make sure the leg arteries are not the cause.',
-    },
     sources: ['suri_2010', 'jensen_2020', 'konno_2007'],
   },
   {
@@ -558,12 +552,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
         source: 'expert_ibp',
       }),
     ],
-    raisesTriage: {
-      fromBand: 'possible',
-      level: 'soon',
-      reason:
-        'Your answers fit back pain from inflamed joints. A doctor can test for this and refer you to a joint specialist (rheumatologist). Early care helps.',
-    },
     sources: ['rudwaleit_2006', 'rudwaleit_2004', 'sieper_2009', 'braun_2011', 'boel_2022'],
   },
   {
@@ -664,12 +652,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
         source: 'expert_vascular',
       }),
     ],
-    raisesTriage: {
-      fromBand: 'possible',
-      level: 'soon',
-      reason:
-        'Your answers fit narrowed leg arteries. A doctor can check the blood flow in your legs with a simple test. It matters for your heart health too.',
-    },
     sources: ['leng_1992', 'rabia_2007', 'nadeau_2013', 'fowkes_1991', 'aha_acc_pad'],
   },
   {
@@ -792,12 +774,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
     serious: true,
     prior: { probability: 0.0004, source: 'deyo_1992' },
     evidence: [],
-    warningSigns: [
-      is('bladder_bowel_change'),
-      is('saddle_numbness'),
-      is('weakness_progressing'),
-      { all: [is('leg_symptoms', 'both_legs'), { feature: 'duration_weeks', below: 4 }] },
-    ],
     sources: ['dionne_2019', 'deyo_1992', 'finucane_2020', 'nhs_back_pain_pathway'],
   },
   {
@@ -805,7 +781,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
     serious: true,
     prior: { probability: 0.001, source: 'expert_prior_other' },
     evidence: [],
-    warningSigns: [is('fever'), is('infection_risk')],
     sources: ['yusuf_2019', 'finucane_2020'],
   },
   {
@@ -824,7 +799,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
           'History of cancer: sensitivity 0.31, specificity 0.98 (LR+ about 15, LR- about 0.70); primary care, so not shrunk',
       }),
     ],
-    warningSigns: [is('cancer_history'), is('weight_loss')],
     sources: ['deyo_diehl_1988', 'downie_2013', 'nice_ng234', 'finucane_2020'],
   },
   {
@@ -836,11 +810,6 @@ const EVIDENCE: readonly CauseEvidence[] = [
       byAge: [{ atLeast: 56, below: 111, probability: 0.049, source: 'enthoven_2016' }],
     },
     evidence: [],
-    warningSigns: [
-      is('significant_trauma'),
-      is('osteoporosis_or_steroids'),
-      { all: [ageFrom(71), is('onset_sudden')] },
-    ],
     sources: ['henschke_2009', 'enthoven_2016', 'downie_2013', 'finucane_2020'],
   },
   {
@@ -848,8 +817,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     serious: true,
     prior: { probability: 0.001, source: 'expert_prior_other' },
     evidence: [],
-    warningSigns: [is('pulsating_abdomen')],
-    sources: ['aaa_best_practice'],
+    sources: ['aaa_best_practice', 'nice_ng156'],
   },
 ];
 

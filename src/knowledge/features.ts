@@ -1,5 +1,10 @@
-/** Every question Stride can ask (the features of the contract), in the order the interview flows. */
+/**
+ * Every question Stride can ask (the features of the contract, and a few of Stride's own), in the
+ * order the interview flows. Warning signs come in groups by what they point to, each "ask again
+ * in plainer words" question right after the sign it re-asks.
+ */
 import type { Feature } from './schema.js';
+import { is, unsure } from './when.js';
 
 export const FEATURES: readonly Feature[] = [
   {
@@ -140,6 +145,14 @@ export const FEATURES: readonly Feature[] = [
     why: 'A calf cramp that comes with walking can be a sign of poor blood flow to the legs, not a back problem.',
     askWhen: { not: { feature: 'leg_symptoms', equals: 'none' } },
     label: 'Calf cramp when walking',
+  },
+  {
+    id: 'buttock_thigh_cramp_walking',
+    group: 'pattern',
+    type: 'bool',
+    text: 'When you walk, do you get a cramp or ache in your buttock, hip or thigh that goes away when you stand still?',
+    why: 'Narrow arteries higher up the leg can cause a cramp in the buttock or thigh, not the calf. It goes when you stop.',
+    label: 'Buttock, hip or thigh cramp on walking, gone on standing still',
   },
   {
     id: 'walk_minutes_until_pain',
@@ -339,6 +352,14 @@ export const FEATURES: readonly Feature[] = [
     label: 'Psoriasis, bowel or eye inflammation, or a relative with a stiff spine',
   },
   {
+    id: 'nsaid_relief',
+    group: 'pattern',
+    type: 'bool',
+    text: 'Do anti-inflammatory painkillers, such as ibuprofen or naproxen, ease your back pain a lot within a day or two? Choose "Not sure" if you have not tried them.',
+    why: 'Quick, big relief from these painkillers is one sign of back pain from inflamed joints (inflammatory back pain).',
+    label: 'Anti-inflammatory painkillers ease it a lot',
+  },
+  {
     id: 'sitting_worse',
     group: 'pattern',
     type: 'bool',
@@ -419,12 +440,74 @@ export const FEATURES: readonly Feature[] = [
     label: 'New bladder or bowel trouble',
   },
   {
+    id: 'bladder_bowel_recheck',
+    group: 'warning',
+    type: 'bool',
+    text: 'To check again: is it new that you must strain to pass urine, or your bladder does not feel empty after? Or have you wet or soiled yourself without meaning to?',
+    why: 'This is the same question in plainer words. These changes can mean the nerves to the bladder are pressed. That needs a hospital check now.',
+    askWhen: unsure('bladder_bowel_change'),
+    rechecks: 'bladder_bowel_change',
+    label: 'New straining to pass urine, or wetting or soiling yourself',
+  },
+  {
     id: 'saddle_numbness',
     group: 'warning',
     type: 'bool',
     text: 'Is it new that you feel numb around your genitals, bottom or inner thighs, such as when you wipe?',
     why: 'Numbness in these parts can mean the nerves at the base of the spine are pressed. A doctor must check this right away.',
     label: 'Numbness around the genitals or bottom',
+  },
+  {
+    id: 'saddle_numbness_recheck',
+    group: 'warning',
+    type: 'bool',
+    text: 'To check again: when you wipe after the toilet, does the paper feel different, or numb?',
+    why: 'This is the same question in plainer words. Numb skin between the legs can mean the nerves at the base of the spine are pressed.',
+    askWhen: unsure('saddle_numbness'),
+    rechecks: 'saddle_numbness',
+    label: 'Toilet paper feels different or numb when wiping',
+  },
+  {
+    id: 'sexual_function_change',
+    group: 'warning',
+    type: 'bool',
+    text: 'Is it new that your private parts feel numb? Or is it new that you have trouble getting hard or coming during sex?',
+    why: 'With back pain, these can mean the nerves at the base of the spine are pressed. A doctor must check this right away.',
+    label: 'New numb genitals, or new trouble with erection or ejaculation',
+  },
+  {
+    id: 'sexual_function_recheck',
+    group: 'warning',
+    type: 'bool',
+    text: 'To check again: since the back pain began, do your private parts feel less when touched? Does sex feel different in a new way?',
+    why: 'This is the same question in plainer words. These changes can mean the nerves at the base of the spine are pressed.',
+    askWhen: unsure('sexual_function_change'),
+    rechecks: 'sexual_function_change',
+    label: 'Genitals feel less, or sex feels different, since the pain began',
+  },
+  {
+    id: 'pulsating_abdomen',
+    group: 'warning',
+    type: 'bool',
+    text: 'Do you feel a pulsing in your belly, or have you had sudden, severe, tearing pain in your back or belly?',
+    why: 'These can be signs of a problem with the main blood vessel in the belly (aortic aneurysm). It is rare, but needs help at once.',
+    label: 'Pulsing in the belly or sudden tearing pain',
+  },
+  {
+    id: 'known_aneurysm',
+    group: 'warning',
+    type: 'bool',
+    text: 'Has a doctor told you that the main blood vessel in your belly is swollen (aortic aneurysm)?',
+    why: 'A swollen main blood vessel can cause back pain if it grows or leaks. Then you need help at once.',
+    label: 'Known swollen main artery in the belly',
+  },
+  {
+    id: 'fainting_with_pain',
+    group: 'warning',
+    type: 'bool',
+    text: 'With this pain, have you fainted, collapsed, or nearly fainted?',
+    why: 'Fainting with back or belly pain can mean bleeding inside, such as from the main blood vessel. That needs help at once.',
+    label: 'Fainted or collapsed with the pain',
   },
   {
     id: 'leg_weakness',
@@ -452,6 +535,23 @@ export const FEATURES: readonly Feature[] = [
     label: 'Numbness or tingling in the legs or feet',
   },
   {
+    id: 'leg_cold_pale_at_rest',
+    group: 'warning',
+    type: 'bool',
+    text: 'Is a leg or foot cold, pale or painful even when you rest? Or is there a sore on your foot that will not heal?',
+    why: 'These can mean the leg is not getting enough blood. A doctor needs to check that the same day.',
+    label: 'Cold, pale or painful leg at rest, or a foot sore that will not heal',
+  },
+  {
+    id: 'leg_cold_sudden',
+    group: 'warning',
+    type: 'bool',
+    text: 'Did that start suddenly, within the last day?',
+    why: 'A leg that turns cold, pale and painful all at once may have a blocked artery. That needs help at once.',
+    askWhen: is('leg_cold_pale_at_rest'),
+    label: 'The cold, pale leg started suddenly',
+  },
+  {
     id: 'fever',
     group: 'warning',
     type: 'bool',
@@ -460,12 +560,12 @@ export const FEATURES: readonly Feature[] = [
     label: 'Fever, chills or night sweats',
   },
   {
-    id: 'weight_loss',
+    id: 'infection_risk',
     group: 'warning',
     type: 'bool',
-    text: 'Have you lost weight without trying?',
-    why: 'Weight loss you cannot explain is worth a check with a doctor. It often has a simple cause.',
-    label: 'Weight loss without trying',
+    text: 'Do you inject drugs, or take medicine that weakens your immune system? Or have you lately had spine surgery, a spine injection or a bad infection?',
+    why: 'These raise the chance of an infection in the spine. It is rare, but needs quick care.',
+    label: 'Injects drugs, weak immune system, or recent spine procedure or infection',
   },
   {
     id: 'cancer_history',
@@ -476,6 +576,14 @@ export const FEATURES: readonly Feature[] = [
     label: 'Has had cancer',
   },
   {
+    id: 'weight_loss',
+    group: 'warning',
+    type: 'bool',
+    text: 'Have you lost weight without trying?',
+    why: 'Weight loss you cannot explain is worth a check with a doctor. It often has a simple cause.',
+    label: 'Weight loss without trying',
+  },
+  {
     id: 'night_pain_constant',
     group: 'warning',
     type: 'bool',
@@ -484,12 +592,20 @@ export const FEATURES: readonly Feature[] = [
     label: 'Constant pain at rest and at night',
   },
   {
-    id: 'infection_risk',
+    id: 'upper_back_pain',
     group: 'warning',
     type: 'bool',
-    text: 'Do you inject drugs, or take medicine that weakens your immune system? Or have you lately had spine surgery, a spine injection or a bad infection?',
-    why: 'These raise the chance of an infection in the spine. It is rare, but needs quick care.',
-    label: 'Injects drugs, weak immune system, or recent spine procedure or infection',
+    text: 'Do you also have pain in your upper or middle back, between or below the shoulder blades?',
+    why: 'Pain higher up the back is less often from strain or wear. It is worth a check, most of all if you have had cancer.',
+    label: 'Pain in the upper or middle back',
+  },
+  {
+    id: 'not_improving_month',
+    group: 'warning',
+    type: 'bool',
+    text: 'Has the pain gone on for a month or more without getting any better?',
+    why: 'Most back pain starts to get better within weeks. Pain that does not, most of all after 50, should be checked.',
+    label: 'No better after a month or more',
   },
   {
     id: 'significant_trauma',
@@ -506,14 +622,6 @@ export const FEATURES: readonly Feature[] = [
     text: 'Do you have thin bones (osteoporosis), or have you taken steroid tablets for months?',
     why: 'Thin bones can break with little force, even without a fall.',
     label: 'Thin bones or long-term steroid tablets',
-  },
-  {
-    id: 'pulsating_abdomen',
-    group: 'warning',
-    type: 'bool',
-    text: 'Do you feel a pulsing in your belly, or have you had sudden, severe, tearing pain in your back or belly?',
-    why: 'These can be signs of a problem with the main blood vessel in the belly (aortic aneurysm). It is rare, but needs help at once.',
-    label: 'Pulsing in the belly or sudden tearing pain',
   },
   {
     id: 'worsening',

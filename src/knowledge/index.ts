@@ -1,6 +1,6 @@
 /** The whole knowledge base as one typed value, validated against its schema by a test. */
 import { ADVICE } from './advice.js';
-import { TRIAGE_ADVICE } from './cause-texts.js';
+import { TRIAGE_ADVICE, UNANSWERED_ADVICE } from './cause-texts.js';
 import { CAUSES } from './causes.js';
 import { FEATURES } from './features.js';
 import type { Knowledge } from './schema.js';
@@ -11,11 +11,12 @@ import { WARNING_RULES } from './warning-rules.js';
 export { SUPPLEMENT_NOTE } from './supplements.js';
 
 export const KNOWLEDGE: Knowledge = {
-  version: '1.0.0',
+  version: '1.1.0',
   features: [...FEATURES],
   causes: [...CAUSES],
   warningRules: [...WARNING_RULES],
   triageAdvice: TRIAGE_ADVICE,
+  unansweredAdvice: UNANSWERED_ADVICE,
   advice: [...ADVICE],
   supplements: [...SUPPLEMENTS],
   sources: [...SOURCES],

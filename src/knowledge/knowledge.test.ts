@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_CAUSES, CONTRACT_FEATURES, SERIOUS_CAUSES } from '../../test/contract.js';
+import {
+  CONTRACT_CAUSES,
+  CONTRACT_FEATURES,
+  CONTRACT_V11_FEATURES,
+  OWN_FEATURES,
+  SERIOUS_CAUSES,
+} from '../../test/contract.js';
 import { readingGrade } from '../../test/readability.js';
 import { featuresOf } from '../engine/conditions.js';
 import { KNOWLEDGE } from './index.js';
@@ -28,7 +34,6 @@ function everyCondition(): Condition[] {
           ? evidence.items.map((item) => item.when)
           : singlesOf(evidence).map((item) => item.when),
       ),
-      ...(cause.warningSigns ?? []),
     ]),
     ...KNOWLEDGE.warningRules.map((rule) => rule.when),
     ...KNOWLEDGE.advice.flatMap((advice) => advice.forAnswers),
@@ -48,8 +53,8 @@ function personFacingTexts(): [string, string][] {
       [`cause ${cause.id}`, cause.helps],
       [`cause ${cause.id}`, cause.whenToSeeClinician],
     );
-    if (cause.raisesTriage !== undefined) {
-      texts.push([`cause ${cause.id} triage`, cause.raisesTriage.reason]);
+    if (cause.whyCheckNow !== undefined) {
+      texts.push([`cause ${cause.id} check now`, cause.whyCheckNow]);
     }
     for (const item of cause.evidence.flatMap(singlesOf)) {
       texts.push([`cause ${cause.id} reason`, item.text]);
@@ -94,13 +99,49 @@ describe('the knowledge base', () => {
     expect(() => knowledgeSchema.parse(KNOWLEDGE)).not.toThrow();
   });
 
-  it('has every feature of the contract, in its group, and no others', () => {
-    for (const [group, ids] of Object.entries(CONTRACT_FEATURES)) {
+  it("has every feature of the contract (v1 and v1.1), in its group, and no others but Stride's own", () => {
+    const expected: [string, readonly string[]][] = [
+      CONTRACT_FEATURES,
+      CONTRACT_V11_FEATURES,
+      OWN_FEATURES,
+    ].flatMap((set) => Object.entries(set));
+    for (const [group, ids] of expected) {
       for (const id of ids) {
         expect(KNOWLEDGE.features.find((feature) => feature.id === id)?.group, id).toBe(group);
       }
     }
-    expect(featureIds.size).toBe(Object.values(CONTRACT_FEATURES).flat().length);
+    expect(featureIds.size).toBe(expected.flatMap(([, ids]) => ids).length);
+  });
+
+  it('gives every cause a warning rule points to a plain "why check now", and points only at causes that exist', () => {
+    for (const rule of KNOWLEDGE.warningRules) {
+      for (const id of rule.suspects ?? []) {
+        expect(causeIds, `${rule.id}: ${id}`).toContain(id);
+        expect(KNOWLEDGE.causes.find((cause) => cause.id === id)?.whyCheckNow, id).toBeDefined();
+      }
+    }
+    for (const cause of KNOWLEDGE.causes.filter((c) => c.serious)) {
+      expect(
+        KNOWLEDGE.warningRules.some((rule) => (rule.suspects ?? []).includes(cause.id)),
+        `${cause.id} has a warning rule`,
+      ).toBe(true);
+    }
+  });
+
+  it('re-asks each emergency cauda equina sign after "not sure", and gives same-day care if still unsure', () => {
+    for (const sign of ['bladder_bowel_change', 'saddle_numbness']) {
+      const recheck = KNOWLEDGE.features.find((feature) => feature.rechecks === sign);
+      expect(recheck?.askWhen, sign).toEqual({ feature: sign, unsure: true });
+      const rule = KNOWLEDGE.warningRules.find(
+        (r) => r.level === 'urgent' && featuresOf(r.when).includes(recheck?.id ?? ''),
+      );
+      expect(rule?.when, sign).toEqual({
+        all: [
+          { feature: sign, unsure: true },
+          { feature: recheck?.id, unsure: true },
+        ],
+      });
+    }
   });
 
   it('has every cause of the contract, and marks the serious ones', () => {
@@ -224,18 +265,26 @@ describe('the knowledge base', () => {
     }
   });
 
-  it('never skips a warning-sign question except a follow-up to a yes', () => {
+  it('never skips a warning-sign question except a follow-up to a yes, or a re-ask after "not sure"', () => {
     for (const feature of KNOWLEDGE.features.filter(
       (f) => f.group === 'warning' && f.askWhen !== undefined,
     )) {
-      expect(feature.askWhen, feature.id).toEqual({ feature: 'leg_weakness', equals: true });
+      const parent = featuresOf(feature.askWhen ?? { all: [] })[0] ?? '';
+      expect(
+        [
+          { feature: parent, equals: true },
+          { feature: parent, unsure: true },
+        ],
+        feature.id,
+      ).toContainEqual(feature.askWhen);
+      expect(KNOWLEDGE.features.find((f) => f.id === parent)?.group, feature.id).toBe('warning');
     }
   });
 
   it('covers every warning sign with a triage rule', () => {
     const ruled = new Set(KNOWLEDGE.warningRules.flatMap((rule) => featuresOf(rule.when)));
-    for (const id of CONTRACT_FEATURES.warning) {
-      expect(ruled, id).toContain(id);
+    for (const feature of KNOWLEDGE.features.filter((f) => f.group === 'warning')) {
+      expect(ruled, feature.id).toContain(feature.id);
     }
   });
 

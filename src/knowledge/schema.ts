@@ -12,13 +12,19 @@ export type Band = (typeof BANDS)[number];
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are snake_case');
 
-/** A yes/no/unknown test over answers; unknown answers make a condition unknown, never false. */
+/**
+ * A yes/no/unknown test over answers; unknown answers make a condition unknown, never false.
+ * `unsure` holds when the person answered "not sure" (null), fails when they answered, and is
+ * unknown when the question was not asked. `count` holds when at least `atLeast` of its parts do.
+ */
 export type Condition =
   | { readonly feature: string; readonly equals: boolean | string }
   | { readonly feature: string; readonly atLeast?: number; readonly below?: number }
+  | { readonly feature: string; readonly unsure: true }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
+  | { readonly not: Condition }
+  | { readonly count: readonly Condition[]; readonly atLeast: number };
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -26,9 +32,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z
       .strictObject({ feature: id, atLeast: z.number().optional(), below: z.number().optional() })
       .refine((c) => c.atLeast !== undefined || c.below !== undefined, 'a range needs a bound'),
+    z.strictObject({ feature: id, unsure: z.literal(true) }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
+    z
+      .strictObject({ count: z.array(conditionSchema).min(2), atLeast: z.number().int().min(1) })
+      .refine((c) => c.atLeast <= c.count.length, 'a count cannot need more parts than it has'),
   ]),
 ) as z.ZodType<Condition>;
 
@@ -58,6 +68,13 @@ export const featureSchema = z.strictObject({
     .optional(),
   /** Short label for reports and reasons, e.g. "Numb around the genitals or bottom". */
   label: z.string().min(3).max(80),
+  /**
+   * The warning sign this question asks again in plainer words, after a "not sure" to it
+   * (its `askWhen` is then that sign's `unsure`). A clear answer here settles the sign.
+   */
+  rechecks: id.optional(),
+  /** A "yes" to this question needs this to hold; answers that contradict it are refused. */
+  implies: conditionSchema.optional(),
 });
 export type Feature = z.infer<typeof featureSchema>;
 
@@ -162,16 +179,11 @@ export const causeSchema = z.strictObject({
       .optional(),
   }),
   evidence: z.array(evidenceSchema),
-  /** Answers that make a serious cause at least `possible`, however low its probability. */
-  warningSigns: z.array(conditionSchema).optional(),
-  /** A likely cause may raise triage (never lower it). */
-  raisesTriage: z
-    .strictObject({
-      fromBand: z.enum(['likely', 'possible']),
-      level: z.enum(TRIAGE_LEVELS),
-      reason: plainText,
-    })
-    .optional(),
+  /**
+   * Why it must be checked now, shown when a warning rule that suspects this cause fires. Says
+   * plainly that it cannot be ruled out without an examination; never a probability.
+   */
+  whyCheckNow: plainText.optional(),
   sources: z.array(id).min(1),
 });
 export type Cause = z.infer<typeof causeSchema>;
@@ -184,6 +196,11 @@ export const warningRuleSchema = z.strictObject({
   feature: id,
   /** Plain words: what this answer means and why it matters. */
   reason: plainText,
+  /**
+   * The causes this rule is a warning sign of (the evidence's "suspected condition"). When it
+   * fires, each is shown under "needs checking now" (`attention`) and is at least `possible`.
+   */
+  suspects: z.array(id).optional(),
   sources: z.array(id).min(1),
 });
 export type WarningRule = z.infer<typeof warningRuleSchema>;
@@ -239,6 +256,13 @@ export const knowledgeSchema = z.strictObject({
   causes: z.array(causeSchema),
   warningRules: z.array(warningRuleSchema),
   triageAdvice: triageAdviceSchema,
+  /** What the advice says when warning signs were not answered: it never reads as reassurance. */
+  unansweredAdvice: z.strictObject({
+    /** Replaces the self-care advice: we cannot say self-care is enough. */
+    selfCare: plainText,
+    /** Added to the advice; `{signs}` is replaced by the signs not checked. */
+    notChecked: plainText.regex(/\{signs\}/),
+  }),
   advice: z.array(adviceSchema),
   supplements: z.array(supplementSchema),
   sources: z.array(sourceSchema),

@@ -78,6 +78,18 @@ const studies: Source[] = [
       'Braun A, Saracbasi E, Grifka J, Schnitker J, Braun J. Identifying patients with axial spondyloarthritis in primary care: how useful are items indicative of inflammatory back pain? Ann Rheum Dis 2011;70:1782-7.',
   },
   {
+    id: 'rudwaleit_2009',
+    kind: 'study',
+    citation:
+      'Rudwaleit M, van der Heijde D, Landewe R, et al. The development of Assessment of SpondyloArthritis international Society classification criteria for axial spondyloarthritis (part II). Ann Rheum Dis 2009;68:777-83. Entry: back pain for 3 months or more that began before 45.',
+  },
+  {
+    id: 'van_hoeven_2015',
+    kind: 'study',
+    citation:
+      'van Hoeven L, Vergouwe Y, de Buck PDM, et al. External validation of a referral rule for axial spondyloarthritis in primary care patients with chronic low back pain. PLoS One 2015;10:e0131963. 16% of primary care patients aged 18-45 with chronic low back pain that began before 45 met the ASAS criteria.',
+  },
+  {
     id: 'boel_2022',
     kind: 'study',
     citation:
@@ -373,7 +385,19 @@ const guidelines: Source[] = [
     id: 'nice_ng234',
     kind: 'guideline',
     citation:
-      'National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression (NG234). 2023.',
+      'National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression (NG234). 2023, replacing CG75 (2008): in people who have had cancer, spinal pain suggestive of metastases (thoracic, progressive, severe unremitting, worse on straining, at night) is discussed with the MSCC coordinator within 24 hours; with nerve symptoms (radicular pain, limb weakness, sensory loss, bladder or bowel trouble) at once, as an oncological emergency.',
+  },
+  {
+    id: 'nice_ng65',
+    kind: 'guideline',
+    citation:
+      'National Institute for Health and Care Excellence. Spondyloarthritis in over 16s: diagnosis and management (NG65). 2017. Refer low back pain that began before 45 and has lasted more than 3 months when 4 or more of: onset before 35, waking in the second half of the night, buttock pain, improvement with movement, improvement within 48 hours of NSAIDs, a first-degree relative with spondyloarthritis, arthritis, enthesitis, psoriasis; with 3, test HLA-B27 and refer if positive.',
+  },
+  {
+    id: 'nice_ng156',
+    kind: 'guideline',
+    citation:
+      'National Institute for Health and Care Excellence. Abdominal aortic aneurysm: diagnosis and management (NG156). 2020. Think of a ruptured aneurysm in people with new back or abdominal pain, collapse or loss of consciousness, especially with a known aneurysm or risk factors. Those at risk: men screened from 65 (self-referral urged from 66) and women from 70 who smoke or smoked or have coronary, cerebrovascular or peripheral artery disease.',
   },
   {
     id: 'nhs_back_pain_pathway',
@@ -397,11 +421,19 @@ const guidelines: Source[] = [
     id: 'aha_acc_pad',
     kind: 'guideline',
     citation:
-      'Gerhard-Herman MD, et al. 2016 AHA/ACC guideline on the management of patients with lower extremity peripheral artery disease: supervised exercise therapy is Class 1A for claudication.',
+      'Gerhard-Herman MD, et al. 2016 AHA/ACC guideline on the management of patients with lower extremity peripheral artery disease. Circulation 2017;135:e726-79. Increased risk: age 65 or older, 50-64 with diabetes or smoking, under 50 with diabetes and another risk factor, or known atherosclerosis elsewhere; exertional leg symptoms in them call for an ankle-brachial index; rest pain, non-healing wounds and acute limb ischaemia need prompt or emergency vascular care; supervised exercise therapy is Class 1A for claudication.',
   },
 ];
 
 const expertEstimates: Source[] = [
+  {
+    id: 'expert_safety_net',
+    kind: 'expert_estimate',
+    citation:
+      'Stride expert estimate: book a visit when severe pain without warning signs is not clearly easing within 2 weeks.',
+    rationale:
+      'Most new episodes improve quickly (Hartvigsen 2018) and NICE NG59 favours self-management, but high initial pain predicts persistence; 2 weeks is half the month after which Deyo and Diehl count failure to improve, so severe pain is looked at sooner.',
+  },
   {
     id: 'expert_prior_nonspecific',
     kind: 'expert_estimate',

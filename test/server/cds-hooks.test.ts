@@ -117,7 +117,7 @@ describe(`POST /cds-services/${SERVICE_ID}`, () => {
   it.each([
     ['emergency', { saddle_numbness: true }, 'critical'],
     ['urgent', { fever: true }, 'warning'],
-    ['soon', { cancer_history: true }, 'warning'],
+    ['soon', { weight_loss: true }, 'warning'],
     ['self_care', {}, 'info'],
   ] as const)('sets the indicator for %s triage to %s', async (level, answers, indicator) => {
     expect(assess(answers).triage.level).toBe(level);

@@ -135,9 +135,10 @@ describe('questionnaire()', () => {
           return typeof value === 'number' && value >= Number(expected);
         case '<':
           return typeof value === 'number' && value < Number(expected);
+        case 'exists':
+          return (value !== null) === when.answerBoolean;
         case '<=':
         case '>':
-        case 'exists':
           throw new Error(`operator ${when.operator} not expected`);
       }
     };
