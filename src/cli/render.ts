@@ -1,6 +1,12 @@
-/** Turns a result into text for a terminal: the triage first, then causes with reasons, then the plan. */
+/**
+ * Turns a result into text for a terminal: the triage first, then the causes that need checking
+ * now (never as a percentage), then the other causes with reasons, then the plan.
+ */
 import { styleText } from 'node:util';
 import type { RankedCause, Result, TriageLevel } from '../engine/types.js';
+import { KNOWLEDGE } from '../knowledge/index.js';
+
+const LABELS = new Map(KNOWLEDGE.features.map((feature) => [feature.id, feature.label]));
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -33,14 +39,34 @@ function causeLines(cause: RankedCause, options: RenderOptions): string[] {
   for (const reason of cause.opposing) {
     lines.push(`    - ${reason.text}  [x${String(reason.weight)}, ${reason.source}]`);
   }
-  if (cause.warningSigns.length > 0) {
-    lines.push(`    ! Warning sign answered yes: ${cause.warningSigns.join(', ')}`);
-  }
   return lines;
 }
 
+function attentionLines(result: Result, options: RenderOptions): string[] {
+  if (result.attention.length === 0) {
+    return [];
+  }
+  const lines = [paint(options, 'bold', 'Needs checking now:')];
+  for (const item of result.attention) {
+    lines.push(`  ${paint(options, 'bold', item.name)}  (${LEVEL[item.level].title.split(':')[0] ?? ''})`);
+    lines.push(`    ${item.text}`);
+    const signs = item.warningSigns.map((id) => LABELS.get(id) ?? id).join('; ');
+    lines.push(`    Because of: ${signs}  [${item.sources.join(', ')}]`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The banner: a result with unchecked warning signs never reads as reassurance. */
+function titleOf(result: Result): { title: string; style: Style } {
+  if (result.triage.level === 'self_care' && result.triage.unanswered.length > 0) {
+    return { title: 'NOT ALL WARNING SIGNS CHECKED', style: ['bold', 'black', 'bgYellow'] };
+  }
+  return LEVEL[result.triage.level];
+}
+
 export function renderResult(result: Result, options: RenderOptions): string {
-  const level = LEVEL[result.triage.level];
+  const level = titleOf(result);
   const out: string[] = [
     paint(options, level.style, ` ${level.title} `),
     '',
@@ -54,8 +80,18 @@ export function renderResult(result: Result, options: RenderOptions): string {
     }
     out.push('');
   }
-  const shown = result.causes.filter((cause, index) => index < 3 || cause.band !== 'unlikely');
-  out.push(paint(options, 'bold', 'What may be behind it (not a diagnosis):'));
+  out.push(...attentionLines(result, options));
+  const checkNow = new Set(result.attention.map((item) => item.id));
+  const shown = result.causes
+    .filter((cause) => !checkNow.has(cause.id))
+    .filter((cause, index) => index < 3 || cause.band !== 'unlikely');
+  out.push(
+    paint(
+      options,
+      'bold',
+      checkNow.size > 0 ? 'Other possible causes (not a diagnosis):' : 'What may be behind it (not a diagnosis):',
+    ),
+  );
   for (const cause of shown) {
     out.push(...causeLines(cause, options));
   }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
-import { evaluate } from './conditions.js';
+import { evaluate, featuresOf } from './conditions.js';
 import type { AnswerValue, Answers } from './types.js';
 
 /** A bad answer: `key` is the feature id (or "answers" for the whole object). */
@@ -78,6 +78,9 @@ function describe(value: unknown): string {
   if (typeof value === 'number') {
     return Number.isFinite(value) ? String(value) : 'a non-finite number';
   }
+  if (typeof value === 'boolean') {
+    return String(value);
+  }
   return typeof value;
 }
 
@@ -137,7 +140,44 @@ export function parseAnswers(knowledge: Knowledge, input: unknown): Answers {
     checkValue(feature, value);
     answers[key] = value as AnswerValue;
   }
+  checkConsistent(knowledge, answers);
   return answers;
+}
+
+/**
+ * Refuses answers that contradict each other, naming both keys: an answer that differs from what
+ * follows from other answers (onset after 45 at age 30), or a "yes" whose premise was answered
+ * away (weakness getting worse with no weakness). Never a silent guess or penalty.
+ */
+function checkConsistent(knowledge: Knowledge, answers: Answers): void {
+  const answerOf = (id: string): AnswerValue | undefined => answers[id];
+  for (const feature of knowledge.features) {
+    const value = answers[feature.id];
+    if (value === undefined || value === null) {
+      continue;
+    }
+    const inferred = feature.inferred;
+    if (
+      inferred !== undefined &&
+      value !== inferred.value &&
+      evaluate(inferred.when, answerOf) === true
+    ) {
+      const others = featuresOf(inferred.when).join(' and ');
+      throw new AnswersError(
+        feature.id,
+        `${JSON.stringify(inferred.value)} or null, as that follows from the answer to ${others}`,
+        describe(value),
+      );
+    }
+    if (feature.implies !== undefined && value === true && evaluate(feature.implies, answerOf) === false) {
+      const others = featuresOf(feature.implies).join(' and ');
+      throw new AnswersError(
+        feature.id,
+        `false or null, as the answer to ${others} rules out a yes`,
+        describe(value),
+      );
+    }
+  }
 }
 
 const indexes = new WeakMap<Knowledge, Map<string, Feature>>();

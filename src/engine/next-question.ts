@@ -81,7 +81,10 @@ function indexOf(knowledge: Knowledge): InterviewIndex {
   const causesOf = new Map<string, Cause[]>();
   const conditions: Condition[] = [];
   for (const cause of knowledge.causes) {
-    const read = cause.evidence.flatMap(evidenceConditions);
+    const read = [
+      ...cause.evidence.flatMap(evidenceConditions),
+      ...(cause.prior.subgroups ?? []).map((subgroup) => subgroup.when),
+    ];
     conditions.push(...read);
     for (const id of new Set(read.flatMap(featuresOf))) {
       causesOf.set(id, [...(causesOf.get(id) ?? []), cause]);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answersArbitrary,
   fullAnswersArbitrary,
+  isConsistent,
   WARNING_FEATURES,
+  withYes,
 } from '../../test/arbitraries.js';
 import { assess, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 import { runInterview } from '../../test/interview.js';
@@ -18,7 +20,7 @@ describe('properties of the engine', () => {
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom(...WARNING_FEATURES), (answers, sign) => {
         const before = urgencyOf(assess(answers).triage.level);
-        const after = urgencyOf(assess({ ...answers, [sign]: true }).triage.level);
+        const after = urgencyOf(assess(withYes(answers, sign)).triage.level);
         expect(after).toBeGreaterThanOrEqual(before);
       }),
       RUNS,
@@ -75,6 +77,31 @@ describe('properties of the engine', () => {
         );
         if (!unsureAboutReasked) {
           expect(withUnsure).toEqual(without);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never scores a "not sure" outside what a yes and a no would score, for any cause', () => {
+    const yesNo = KNOWLEDGE.features.filter((feature) => feature.type === 'bool').map((f) => f.id);
+    fc.assert(
+      fc.property(answersArbitrary, fc.constantFrom(...yesNo), (answers, id) => {
+        // A yes that contradicts another answer (worsening weakness with no weakness) is refused.
+        fc.pre([true, false].every((value) => isConsistent({ ...answers, [id]: value })));
+        const odds = (value: AnswerValue): Map<string, number> =>
+          new Map(
+            assess({ ...answers, [id]: value }).causes.map((cause) => [cause.id, cause.probability]),
+          );
+        const [yes, no, unsure] = [odds(true), odds(false), odds(null)];
+        for (const cause of KNOWLEDGE.causes) {
+          const [a, b, u] = [yes, no, unsure].map((list) => list.get(cause.id) ?? Number.NaN) as [
+            number,
+            number,
+            number,
+          ];
+          expect(u, `${cause.id} / ${id}`).toBeGreaterThanOrEqual(Math.min(a, b) - 1e-12);
+          expect(u, `${cause.id} / ${id}`).toBeLessThanOrEqual(Math.max(a, b) + 1e-12);
         }
       }),
       RUNS,

@@ -52,38 +52,84 @@ describe('ranking', () => {
     expect(both.supporting).toHaveLength(1);
   });
 
-  it('counts the Berlin criteria as one cluster, not four separate ratios', () => {
+  it('counts the ASAS inflammatory back pain criteria as one cluster, not five separate ratios', () => {
     const cause = causeOf(
       {
-        morning_stiffness_30: true,
+        age: 28,
+        onset_sudden: false,
         better_with_exercise: true,
         not_better_with_rest: true,
         night_waking_second_half: true,
-        alternating_buttock_pain: true,
       },
       'inflammatory_back_pain',
     );
-    expect(cause.supporting).toHaveLength(1);
-    expect(cause.supporting[0]?.features).toEqual(
-      expect.arrayContaining(['morning_stiffness_30', 'alternating_buttock_pain']),
+    const cluster = cause.supporting.filter((reason) => reason.source === 'sieper_2009');
+    expect(cluster).toHaveLength(1);
+    expect(cluster[0]?.weight).toBe(1.7);
+    expect(cluster[0]?.features).toEqual(
+      expect.arrayContaining(['age', 'onset_sudden', 'night_waking_second_half']),
     );
-    expect(cause.supporting[0]?.source).toBe('rudwaleit_2006');
   });
 
-  it('leaves a cluster out until the answers settle which band it is in', () => {
-    const settled = causeOf(
-      {
-        morning_stiffness_30: false,
-        night_waking_second_half: false,
-        alternating_buttock_pain: false,
-      },
+  it('counts what the known items of a cluster already settle, and nothing while it could go either way', () => {
+    const fourOfFive = { age: 30, onset_sudden: false, better_with_exercise: true, not_better_with_rest: true };
+    const settledHigh = causeOf(fourOfFive, 'inflammatory_back_pain');
+    expect(settledHigh.supporting.some((reason) => reason.source === 'sieper_2009')).toBe(true);
+    const open = causeOf({ age: 30, onset_sudden: false }, 'inflammatory_back_pain');
+    expect([...open.supporting, ...open.opposing].some((r) => r.source === 'sieper_2009')).toBe(false);
+    const settledLow = causeOf(
+      { age: 50, onset_sudden: true, better_with_exercise: false },
       'inflammatory_back_pain',
     );
-    const open = causeOf({ morning_stiffness_30: false }, 'inflammatory_back_pain');
-    expect(settled.opposing.some((reason) => reason.source === 'rudwaleit_2006')).toBe(true);
-    expect(open.opposing.some((reason) => reason.source === 'rudwaleit_2006')).toBe(false);
+    expect(settledLow.opposing.some((reason) => reason.source === 'sieper_2009')).toBe(true);
   });
 
+  it('uses the measured share of people meeting the ASAS entry criteria as the prior', () => {
+    const chronicYoung = causeOf({ age: 30, duration_weeks: 30 }, 'inflammatory_back_pain');
+    expect(chronicYoung.sources[0]).toBe('van_hoeven_2015');
+    expect(chronicYoung.probability).toBeCloseTo(0.16, 5);
+  });
+});
+
+describe('ranking: spinal stenosis', () => {
+  const classic = {
+    leg_symptoms: 'both_legs',
+    relief_sitting: true,
+    relief_leaning_forward: true,
+    no_pain_seated: true,
+    standing_provokes: true,
+    downhill_worse: true,
+    cycling_ok: true,
+    numbness_tingling: true,
+  };
+
+  it('counts the overlapping nerve-pattern answers once: a classic older case is likely, not near-certain', () => {
+    const cause = causeOf({ ...classic, age: 74 }, 'spinal_stenosis');
+    expect(cause.band).toBe('likely');
+    expect(cause.probability).toBeLessThan(0.8);
+    expect(cause.supporting.map((reason) => reason.feature)).toEqual(['relief_leaning_forward', 'age']);
+  });
+
+  it('keeps the same pattern modest at 25, where a narrowed canal is much less common', () => {
+    expect(causeOf({ ...classic, age: 25 }, 'spinal_stenosis').probability).toBeLessThan(0.5);
+  });
+
+  it('never lets a "no" cancel a "yes" of the same group', () => {
+    const cause = causeOf(
+      { age: 65, leg_symptoms: 'one_leg', relief_sitting: true, relief_leaning_forward: false },
+      'spinal_stenosis',
+    );
+    expect(cause.supporting.map((reason) => reason.feature)).toEqual(['relief_sitting']);
+    expect(cause.opposing).toEqual([]);
+  });
+
+  it('lets no leg symptoms outweigh a back ache that eases sitting', () => {
+    const cause = causeOf({ age: 65, leg_symptoms: 'none', relief_sitting: true }, 'spinal_stenosis');
+    expect(cause.opposing.map((reason) => reason.feature)).toEqual(['leg_symptoms']);
+  });
+});
+
+describe('ranking: other causes', () => {
   it('shows the answers for and against a cause with their ratios and sources', () => {
     const cause = causeOf({ activity_increase: true, muscle_tender: false }, 'muscle_strain');
     expect(cause.supporting).toEqual([

@@ -12,7 +12,16 @@ interface Contribution {
   readonly reason: CauseReason;
 }
 
-export function priorOf(cause: Cause, age: unknown): { probability: number; source: string } {
+/** The prior for these answers: a measured subgroup's if one holds, else by age, else the base. */
+export function priorOf(
+  cause: Cause,
+  answerOf: AnswerLookup,
+): { probability: number; source: string } {
+  const subgroup = cause.prior.subgroups?.find((entry) => evaluate(entry.when, answerOf) === true);
+  if (subgroup !== undefined) {
+    return subgroup;
+  }
+  const age = answerOf('age');
   if (typeof age === 'number' && cause.prior.byAge !== undefined) {
     const band = cause.prior.byAge.find((entry) => age >= entry.atLeast && age < entry.below);
     if (band !== undefined) {
@@ -22,11 +31,37 @@ export function priorOf(cause: Cause, age: unknown): { probability: number; sour
   return cause.prior;
 }
 
+const strength = (contribution: Contribution): number => Math.abs(contribution.logRatio);
+
+function strongest(contributions: readonly Contribution[]): Contribution | undefined {
+  let best: Contribution | undefined;
+  for (const contribution of contributions) {
+    if (best === undefined || strength(contribution) > strength(best)) {
+      best = contribution;
+    }
+  }
+  return best;
+}
+
+/**
+ * Of the reachable band ratios, what is already settled: the one nearest 1 when all lie on the
+ * same side of 1, otherwise nothing (1).
+ */
+function settledRatio(ratios: readonly number[]): number {
+  if (ratios.every((ratio) => ratio >= 1)) {
+    return Math.min(...ratios);
+  }
+  if (ratios.every((ratio) => ratio <= 1)) {
+    return Math.max(...ratios);
+  }
+  return 1;
+}
+
 function singleContribution(
   item: SingleEvidence,
   answerOf: AnswerLookup,
+  truth: boolean | undefined = evaluate(item.when, answerOf),
 ): Contribution | undefined {
-  const truth = evaluate(item.when, answerOf);
   if (truth === undefined) {
     return undefined;
   }
@@ -49,18 +84,18 @@ export function contributionOf(
     case 'single':
       return singleContribution(evidence, answerOf);
     case 'strongest_of': {
-      let strongest: Contribution | undefined;
+      const holding: Contribution[] = [];
+      const failing: Contribution[] = [];
+      let anyHolds = false;
       for (const item of evidence.items) {
-        const contribution = singleContribution(item, answerOf);
-        if (
-          contribution !== undefined &&
-          (strongest === undefined ||
-            Math.abs(contribution.logRatio) > Math.abs(strongest.logRatio))
-        ) {
-          strongest = contribution;
+        const truth = evaluate(item.when, answerOf);
+        anyHolds ||= truth === true;
+        const contribution = singleContribution(item, answerOf, truth);
+        if (contribution !== undefined) {
+          (truth === true ? holding : failing).push(contribution);
         }
       }
-      return strongest;
+      return anyHolds ? strongest(holding) : strongest(failing);
     }
     case 'cluster': {
       let present = 0;
@@ -85,12 +120,9 @@ export function contributionOf(
       const bands = evidence.bands.filter(
         (band) => band.maxCount >= present && band.minCount <= present + unknown,
       );
-      const band = bands[0];
-      if (
-        band === undefined ||
-        bands.some((other) => other.ratio !== band.ratio) ||
-        band.ratio === 1
-      ) {
+      const ratio = settledRatio(bands.map((band) => band.ratio));
+      const band = bands.find((candidate) => candidate.ratio === ratio);
+      if (band === undefined || ratio === 1) {
         return undefined;
       }
       const known = evidence.items.length - unknown;
@@ -128,7 +160,7 @@ export function sigmoid(logOdds: number): number {
 
 /** The posterior log-odds of one cause (the fast path used by the interview's look-ahead). */
 export function logOddsOf(cause: Cause, answerOf: AnswerLookup): number {
-  let logOdds = logit(priorOf(cause, answerOf('age')).probability);
+  let logOdds = logit(priorOf(cause, answerOf).probability);
   for (const evidence of cause.evidence) {
     const contribution = contributionOf(evidence, answerOf);
     if (contribution !== undefined) {
@@ -167,7 +199,7 @@ function rankOne(
   answerOf: AnswerLookup,
   warningSigns: readonly string[],
 ): RankedCause {
-  const prior = priorOf(cause, answerOf('age'));
+  const prior = priorOf(cause, answerOf);
   let logOdds = logit(prior.probability);
   const supporting: CauseReason[] = [];
   const opposing: CauseReason[] = [];

@@ -135,6 +135,7 @@ export const FEATURES: readonly Feature[] = [
     text: 'Do these leg feelings reach below your knee?',
     why: 'Pain below the knee often comes from a pinched nerve in the back (sciatica).',
     askWhen: { not: { feature: 'leg_symptoms', equals: 'none' } },
+    implies: { not: { feature: 'leg_symptoms', equals: 'none' } },
     label: 'Leg symptoms below the knee',
   },
   {
@@ -524,6 +525,7 @@ export const FEATURES: readonly Feature[] = [
     text: 'Is the weakness getting worse?',
     why: 'Weakness that gets worse should be checked quickly. Then the nerve has the best chance to recover.',
     askWhen: { feature: 'leg_weakness', equals: true },
+    implies: { feature: 'leg_weakness', equals: true },
     label: 'Weakness getting worse',
   },
   {
@@ -549,6 +551,7 @@ export const FEATURES: readonly Feature[] = [
     text: 'Did that start suddenly, within the last day?',
     why: 'A leg that turns cold, pale and painful all at once may have a blocked artery. That needs help at once.',
     askWhen: is('leg_cold_pale_at_rest'),
+    implies: is('leg_cold_pale_at_rest'),
     label: 'The cold, pale leg started suddenly',
   },
   {

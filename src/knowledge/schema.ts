@@ -111,8 +111,9 @@ export const singleEvidenceSchema = z.strictObject({
 });
 
 /**
- * Correlated items counted once: of those that are answered, only the one with the strongest
- * effect (largest |log ratio|) counts. Encoding rule 2 in the evidence compendium.
+ * Correlated items counted once (encoding rule 2 in the evidence compendium): of the items whose
+ * condition holds, only the one with the strongest effect (largest |log ratio|) counts; only when
+ * none holds does the strongest "no" count. So a "no" never cancels a "yes" of the same group.
  */
 export const strongestOfEvidenceSchema = z.strictObject({
   kind: z.literal('strongest_of'),
@@ -121,8 +122,9 @@ export const strongestOfEvidenceSchema = z.strictObject({
 });
 
 /**
- * A validated cluster (Berlin, Edinburgh...): count how many items hold and take the ratio of
- * the band the count falls in. Counted only when the answered items settle the band.
+ * A validated cluster (e.g. the ASAS criteria): count how many items hold and take the ratio of
+ * the band the count falls in. With items unknown, it counts what the known items already
+ * settle: of the bands still reachable, the ratio nearest 1 when all lie on one side of 1.
  */
 export const clusterEvidenceSchema = z.strictObject({
   kind: z.literal('cluster'),
@@ -174,6 +176,20 @@ export const causeSchema = z.strictObject({
           below: z.number(),
           probability: z.number().gt(0).lt(1),
           source: id,
+        }),
+      )
+      .optional(),
+    /**
+     * A measured prevalence for a subgroup defined by answers (e.g. the ASAS entry criteria);
+     * the first that holds replaces the prior. Its defining answers are not counted again.
+     */
+    subgroups: z
+      .array(
+        z.strictObject({
+          when: conditionSchema,
+          probability: z.number().gt(0).lt(1),
+          source: id,
+          description: plainText,
         }),
       )
       .optional(),

@@ -49,6 +49,7 @@ describe('stride assess', () => {
     ['a choice not offered', '{"leg_symptoms": "three_legs"}', 'leg_symptoms'],
     ['an array', '[1, 2]', 'answers'],
     ['broken JSON', '{"age":', '--answers'],
+    ['answers that contradict each other', '{"age": 30, "onset_before_45": false}', 'onset_before_45'],
   ])('exits 2 with one line naming the key for %s', (_what, input, key) => {
     const run = stride(['assess', '--answers', '-', '--json'], input);
     expect(run.status).toBe(2);
@@ -56,6 +57,34 @@ describe('stride assess', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(key);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('prints the causes that need checking now before the others, with no percentage', () => {
+    const run = stride(
+      ['assess', '--answers', '-'],
+      '{"bladder_bowel_change": true, "saddle_numbness": true, "age": 52}',
+    );
+    const checkNow = run.stdout.indexOf('Needs checking now:');
+    const others = run.stdout.indexOf('Other possible causes');
+    expect(checkNow).toBeGreaterThan(-1);
+    expect(others).toBeGreaterThan(checkNow);
+    const section = run.stdout.slice(checkNow, others);
+    expect(section).toContain('Pressure on the nerves to the bladder and bowel');
+    expect(section).toContain('New bladder or bowel trouble');
+    expect(section).not.toMatch(/%/);
+    expect(run.stdout.slice(others)).not.toContain('Pressure on the nerves to the bladder and bowel');
+  });
+
+  it('never calls a result with unchecked warning signs self-care', () => {
+    const run = stride(['assess', '--answers', '-'], '{"age": 40}');
+    expect(run.stdout).toContain('NOT ALL WARNING SIGNS CHECKED');
+    expect(run.stdout).not.toContain('SELF-CARE is reasonable');
+  });
+
+  it('names both keys when answers contradict each other', () => {
+    const run = stride(['assess', '--answers', '-'], '{"age": 30, "onset_before_45": false}');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/onset_before_45.*\bage\b/);
   });
 
   it('exits 2 when the answers file is missing', () => {
