@@ -3,6 +3,7 @@
  * (CONTRACT section 3). Bad input exits with status 2 and one line naming the key.
  */
 import { Command, CommanderError } from 'commander';
+import { conditionText } from '../engine/knowledge-view.js';
 import { AnswersError, assess, KNOWLEDGE, knowledgeView, nextQuestion } from '../index.js';
 import { readJson, UsageError } from './input.js';
 import { runInterview } from './interview.js';
@@ -77,10 +78,28 @@ function program(): Command {
         print(knowledgeView(KNOWLEDGE));
         return;
       }
+      process.stdout.write('Causes (each its own yes/no question: prior, then likelihood ratios):\n');
       for (const cause of KNOWLEDGE.causes) {
         process.stdout.write(
-          `${cause.id}: ${cause.name} (prior ${String(cause.prior.probability)}, ${cause.prior.source})\n`,
+          `  ${cause.id}: ${cause.name} (prior ${String(cause.prior.probability)}, ${cause.prior.source})\n`,
         );
+        for (const subgroup of cause.prior.subgroups ?? []) {
+          process.stdout.write(
+            `    prior ${String(subgroup.probability)} (${subgroup.source}) when: ${subgroup.description}\n`,
+          );
+        }
+      }
+      process.stdout.write(
+        '\nTriage rules (warning signs and guideline patterns; independent of the causes\' odds, they only raise the level):\n',
+      );
+      for (const level of ['emergency', 'urgent', 'soon', 'self_care'] as const) {
+        process.stdout.write(`  ${level}:\n`);
+        for (const rule of KNOWLEDGE.warningRules.filter((r) => r.level === level)) {
+          const suspects = (rule.suspects ?? []).join(', ');
+          process.stdout.write(
+            `    ${rule.id}${suspects === '' ? '' : ` -> ${suspects}`} [${rule.sources.join(', ')}]\n      when: ${conditionText(rule.when, KNOWLEDGE)}\n`,
+          );
+        }
       }
       process.stdout.write(
         `\n${String(KNOWLEDGE.features.length)} questions, ${String(KNOWLEDGE.sources.length)} sources. Use --json for everything.\n`,

@@ -10,8 +10,9 @@ import { knowledgeVersionOf } from './version.js';
 
 export function assessWith(knowledge: Knowledge, input: unknown): Result {
   const answers = withInferred(knowledge, parseAnswers(knowledge, input));
-  const urgency = triage(knowledge, answers);
-  const attention = attentionOf(knowledge, answers, firedRules(knowledge, answers));
+  const fired = firedRules(knowledge, answers);
+  const urgency = triage(knowledge, answers, fired);
+  const attention = attentionOf(knowledge, answers, fired);
   const causes = rank(knowledge, answers, attention);
   return {
     contract: 'stride/1',

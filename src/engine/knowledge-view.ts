@@ -78,6 +78,35 @@ function allRows(evidence: Evidence): LikelihoodRow[] {
 /** Rows on one feature go in `likelihoods`; rows needing several answers at once in `combinations`. */
 const isSingleFeature = (row: LikelihoodRow): boolean => !row.feature.includes('+');
 
+/** A condition in words, with the features' labels: for people reading the rules. */
+export function conditionText(condition: Condition, knowledge: Knowledge, nested = false): string {
+  const label = (id: string): string =>
+    knowledge.features.find((feature) => feature.id === id)?.label ?? id;
+  const inner = (part: Condition): string => conditionText(part, knowledge, true);
+  if ('all' in condition) {
+    const text = condition.all.map(inner).join(' AND ');
+    return nested ? `(${text})` : text;
+  }
+  if ('any' in condition) {
+    return `(${condition.any.map(inner).join(' OR ')})`;
+  }
+  if ('count' in condition) {
+    return `at least ${String(condition.atLeast)} of [${condition.count.map(inner).join('; ')}]`;
+  }
+  if ('not' in condition) {
+    return `NOT ${inner(condition.not)}`;
+  }
+  if ('unsure' in condition) {
+    return `"not sure": ${label(condition.feature)}`;
+  }
+  if ('equals' in condition) {
+    return condition.equals === true
+      ? label(condition.feature)
+      : `${label(condition.feature)}: ${String(condition.equals)}`;
+  }
+  return `${label(condition.feature)} ${String(answerOf(condition, true))}`;
+}
+
 export function knowledgeView(knowledge: Knowledge): unknown {
   return {
     version: knowledgeVersionOf(knowledge),

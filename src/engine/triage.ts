@@ -78,8 +78,11 @@ function adviceOf(knowledge: Knowledge, level: TriageLevel, unanswered: readonly
   return `${lead} ${notChecked}`;
 }
 
-export function triage(knowledge: Knowledge, answers: Answers): Triage {
-  const fired = firedRules(knowledge, answers);
+export function triage(
+  knowledge: Knowledge,
+  answers: Answers,
+  fired: readonly TriageReason[] = firedRules(knowledge, answers),
+): Triage {
   const level = levelOf(fired);
   const seen = new Set<string>();
   const reasons = fired.filter((reason) => {

@@ -111,6 +111,16 @@ describe('stride next', () => {
 });
 
 describe('stride knowledge', () => {
+  it('lists the triage rules by level in words, with the causes they point to and their sources', () => {
+    const run = stride(['knowledge']);
+    expect(run.status).toBe(0);
+    const rules = run.stdout.slice(run.stdout.indexOf('Triage rules'));
+    expect(rules.indexOf('emergency:')).toBeLessThan(rules.indexOf('urgent:'));
+    expect(rules).toContain('aneurysm_fainting -> aortic_aneurysm [nice_ng156');
+    expect(rules).toMatch(/spondyloarthritis_pattern \[nice_ng65.*\n\s+when: .*at least 3 of \[/);
+    expect(run.stdout).toContain('prior 0.16 (van_hoeven_2015) when:');
+  });
+
   it('prints every cause with its prior and sourced likelihood ratios', () => {
     const run = stride(['knowledge', '--json']);
     const knowledge = JSON.parse(run.stdout) as {
