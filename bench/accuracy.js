@@ -24,6 +24,13 @@ function load(folder) {
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')));
 }
 
+function inTop3(expect, three) {
+  return (
+    (expect.top3 === undefined || expect.top3.some((id) => three.includes(id))) &&
+    (expect.top3_all ?? []).every((id) => three.includes(id))
+  );
+}
+
 /** One case against its expectation; every measure is null when the case does not test it. */
 export function judge(vignette) {
   const result = assess(vignette.answers);
@@ -34,6 +41,8 @@ export function judge(vignette) {
   const ranked = result.causes.map((cause) => cause.id);
   const top3 = ranked.slice(0, 3);
   const attention = result.attention.map((item) => item.id);
+  // What the person sees: the causes that need checking now, then the ranked others.
+  const shown = [...attention, ...ranked.filter((id) => !attention.includes(id))].slice(0, 3);
   const wantsTop3 = [...(expect.top3 ?? []), ...(expect.top3_all ?? [])];
   return {
     id: vignette.id,
@@ -42,11 +51,8 @@ export function judge(vignette) {
     appropriate: acceptable.includes(level),
     emergency: expect.minimum === 'emergency' ? level === 'emergency' : null,
     top1: expect.top1 === undefined ? null : ranked[0] === expect.top1,
-    top3:
-      wantsTop3.length === 0
-        ? null
-        : (expect.top3 === undefined || expect.top3.some((id) => top3.includes(id))) &&
-          (expect.top3_all ?? []).every((id) => top3.includes(id)),
+    top3: wantsTop3.length === 0 ? null : inTop3(expect, top3),
+    top3Shown: wantsTop3.length === 0 ? null : inTop3(expect, shown),
     serious: (expect.considered ?? []).length === 0 ? null : expect.considered.every((id) => attention.includes(id)),
     falseAlarm: URGENCY[level] > mostUrgentAcceptable,
     selfCareKept: acceptable.includes('self_care') ? level === 'self_care' : null,
@@ -70,6 +76,7 @@ export function accuracy() {
       emergencies: tally(judged, 'emergency'),
       top1: tally(judged, 'top1'),
       top3: tally(judged, 'top3'),
+      top3Shown: tally(judged, 'top3Shown'),
       seriousInAttention: tally(judged, 'serious'),
       falseAlarms: tally(judged, 'falseAlarm'),
       selfCareKept: tally(judged, 'selfCareKept'),
@@ -85,7 +92,7 @@ if (isMain) {
     console.log(JSON.stringify(sets.map(({ judged, ...figures }) => figures), null, 2));
   } else {
     const cell = ({ hit, of }) => (of === 0 ? '-' : `${hit}/${of} (${Math.round((100 * hit) / of)}%)`);
-    const columns = ['safe', 'appropriate', 'emergencies', 'top1', 'top3', 'seriousInAttention', 'falseAlarms', 'selfCareKept'];
+    const columns = ['safe', 'appropriate', 'emergencies', 'top1', 'top3', 'top3Shown', 'seriousInAttention', 'falseAlarms', 'selfCareKept'];
     console.log(`| set | cases | ${columns.join(' | ')} |`);
     console.log(`|---|---|${columns.map(() => '---').join('|')}|`);
     for (const set of sets) {
@@ -93,13 +100,13 @@ if (isMain) {
     }
     const misses = sets.flatMap((set) =>
       set.judged
-        .filter((row) => !row.safe || !row.appropriate || row.top1 === false || row.top3 === false || row.serious === false)
+        .filter((row) => !row.safe || !row.appropriate || row.top1 === false || row.top3Shown === false || row.serious === false)
         .map((row) => ({ set: set.set, ...row })),
     );
     if (misses.length > 0) {
       console.log('\nCases that miss a measure:');
       for (const row of misses) {
-        const wrong = ['safe', 'appropriate', 'top1', 'top3', 'serious'].filter((m) => row[m] === false);
+        const wrong = ['safe', 'appropriate', 'top1', 'top3Shown', 'serious'].filter((m) => row[m] === false);
         console.log(
           `- ${row.set}/${row.id}: ${wrong.join(', ')} (got ${row.level}, expected ${row.detail.expected.triage.join('|')}; top3 ${row.detail.top3.join(', ')}; attention ${row.detail.attention.join(', ') || 'none'})`,
         );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { urgencyOf } from '../src/engine/triage.js';
 import { assess, KNOWLEDGE, type Result } from '../src/index.js';
 import { runInterview } from './interview.js';
-import { loadVignettes, OWN_VIGNETTES, PUBLIC_VIGNETTES, type Vignette } from './vignettes.js';
+import { loadVignettes, OWN_VIGNETTES, PUBLIC_VIGNETTES, PUBLISHED_VIGNETTES, type Vignette } from './vignettes.js';
 
 const publicCases = loadVignettes(PUBLIC_VIGNETTES);
 const ownCases = loadVignettes(OWN_VIGNETTES);
@@ -82,4 +82,38 @@ describe('the adaptive interview on every vignette', () => {
       .sort((a, b) => a - b);
     expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(10);
   });
+});
+
+/**
+ * The outside benchmark (docs/accuracy.md): published cases are not all met, and the misses are kept
+ * as known limits rather than edited. This guards the rest: every other case is triaged safely and
+ * no case is triaged more urgently than any acceptable level.
+ */
+describe('the published cases', () => {
+  const published = loadVignettes(PUBLISHED_VIGNETTES);
+  const KNOWN_UNSAFE = new Set([
+    'aaa-contained-rupture-right-loin-74',
+    'aaa-localised-right-lumbar-nonsmoker-58',
+    'axspa-buttock-pain-recruit-20',
+    'axspa-morning-stiffness-question-bank-24',
+    'axspa-radicular-after-hip-replacements-37',
+    'infection-osteomyelitis-after-stroke-86',
+    'infection-vertebral-osteomyelitis-thoracic-56',
+    'myeloma-night-pain-buttock-43',
+  ]);
+
+  it('has at least 40 of them', () => {
+    expect(published.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(published.map((vignette) => [vignette.id, vignette] as const))(
+    '%s is triaged safely (or is a listed known limit) and raises no false alarm',
+    (id, vignette) => {
+      const level = urgencyOf(assess(vignette.answers).triage.level);
+      if (!KNOWN_UNSAFE.has(id)) {
+        expect(level).toBeGreaterThanOrEqual(urgencyOf(vignette.expect.minimum));
+      }
+      expect(level).toBeLessThanOrEqual(Math.max(...vignette.expect.triage.map(urgencyOf)));
+    },
+  );
 });

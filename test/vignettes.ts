@@ -22,6 +22,7 @@ export interface Vignette {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PUBLIC_VIGNETTES = join(root, 'test', 'vignettes', 'public');
 export const OWN_VIGNETTES = join(root, 'test', 'vignettes', 'own');
+export const PUBLISHED_VIGNETTES = join(root, 'test', 'vignettes', 'published');
 
 export function loadVignettes(folder: string): Vignette[] {
   if (!existsSync(folder)) {

@@ -84,11 +84,12 @@ describe('triage: emergencies', () => {
 });
 
 describe('triage: the signs of pressed nerves at the base of the spine', () => {
-  it('sends a new change in sexual function to a doctor today, and to emergency with leg symptoms', () => {
+  it('sends a new change in sexual function to a doctor today, and to emergency with a bladder or saddle sign', () => {
     expect(calm({ sexual_function_change: true })).toBe('urgent');
     expect(
       calm({ sexual_function_change: true, leg_symptoms: 'both_legs', duration_weeks: 20 }),
-    ).toBe('emergency');
+    ).toBe('urgent');
+    expect(calm({ sexual_function_change: true, saddle_numbness: true })).toBe('emergency');
   });
 
   it('asks again in plainer words after "not sure" to bladder or saddle numbness', () => {
@@ -140,10 +141,28 @@ describe('triage: same day', () => {
     expect(calm({ cancer_history: true })).toBe('urgent');
   });
 
-  it('sends infection risk with severe or worsening pain to a doctor today, and books a visit otherwise', () => {
-    expect(calm({ infection_risk: true, pain_nrs: 8 })).toBe('urgent');
-    expect(calm({ infection_risk: true, worsening: true })).toBe('urgent');
-    expect(calm({ infection_risk: true, pain_nrs: 4 })).toBe('soon');
+  it('sends infection risk to a doctor today: the question includes a recent infection or spine procedure (T1)', () => {
+    expect(calm({ infection_risk: true, pain_nrs: 4 })).toBe('urgent');
+    expect(assess({ ...noWarningSigns, infection_risk: true }).attention[0]?.id).toBe('spinal_infection');
+  });
+
+  it('sends a new cold, pale leg to emergency when the pain came on suddenly this week', () => {
+    expect(calm({ leg_cold_pale_at_rest: true, onset_sudden: true, duration_weeks: 0 })).toBe(
+      'emergency',
+    );
+  });
+
+  it('books a visit for new back pain after 70, keeping a spine fracture in view', () => {
+    const result = assess({ ...noWarningSigns, age: 80, sex: 'female', duration_weeks: 1 });
+    expect(result.triage.level).toBe('soon');
+    expect(result.attention.map((item) => item.id)).toEqual(['vertebral_fracture']);
+    expect(calm({ age: 80, duration_weeks: 52 })).toBe('self_care');
+  });
+
+  it('sends new worsening pain in someone at risk of an aneurysm to a doctor today', () => {
+    expect(calm({ age: 70, sex: 'male', smoker: true, duration_weeks: 2, worsening: true })).toBe(
+      'urgent',
+    );
   });
 
   it('sends worsening pain with numbness or tingling to a doctor today', () => {
@@ -153,9 +172,12 @@ describe('triage: same day', () => {
 });
 
 describe('triage: guideline patterns, independent of the ranking', () => {
-  it('books a visit from age 50 when the pain has not got better in a month, but not at 40', () => {
-    expect(calm({ age: 58, not_improving_month: true })).toBe('soon');
-    expect(calm({ age: 40, not_improving_month: true })).toBe('self_care');
+  it('books a visit from age 50 when the pain has not got better in a month, naming cancer only for new pain', () => {
+    expect(calm({ age: 58, duration_weeks: 8, not_improving_month: true })).toBe('soon');
+    expect(calm({ age: 40, duration_weeks: 8, not_improving_month: true })).toBe('self_care');
+    const chronic = assess({ ...noWarningSigns, age: 58, duration_weeks: 100, not_improving_month: true });
+    expect(chronic.triage.level).toBe('soon');
+    expect(chronic.attention).toEqual([]);
   });
 
   it("books a visit for back pain of 3 months or more begun before 45 with 3 of NICE's spondyloarthritis criteria", () => {

@@ -78,6 +78,12 @@ const studies: Source[] = [
       'Braun A, Saracbasi E, Grifka J, Schnitker J, Braun J. Identifying patients with axial spondyloarthritis in primary care: how useful are items indicative of inflammatory back pain? Ann Rheum Dis 2011;70:1782-7.',
   },
   {
+    id: 'ajem_2019_spinal_infection',
+    kind: 'study',
+    citation:
+      'Prospective emergency department cohort of spinal infection. Am J Emerg Med 2019: recent skin or soft-tissue infection or bacteraemia OR 13.5 (3.6-50.7), fever OR 2.8 (evidence compendium section 2, tier T1).',
+  },
+  {
     id: 'rudwaleit_2009',
     kind: 'study',
     citation:

@@ -12,9 +12,6 @@ import { ageBelow, ageFrom, all, any, atLeastOf, below, from, is, not, unsure } 
 /** The T2 qualifier: progressive, constant at night, or with leg weakness. */
 const progressing: Condition = any(is('worsening'), is('night_pain_constant'), is('leg_weakness'));
 
-/** "New severe or worsening pain" with a raised risk of spine infection (Yusuf 2019). */
-const infectionWarning: Condition = any(progressing, from('pain_nrs', 7));
-
 const legSymptoms: Condition = not(is('leg_symptoms', 'none'));
 const chronic: Condition = from('duration_weeks', 12);
 
@@ -59,6 +56,14 @@ const arteryRisk: Condition = any(
 );
 
 /** NICE NG65's self-reportable criteria for a spondyloarthritis referral. */
+/** The Berlin criteria for inflammatory back pain (Rudwaleit 2006): positive with 2 of 4. */
+const berlinCriteria: readonly Condition[] = [
+  is('morning_stiffness_30'),
+  all(is('better_with_exercise'), is('not_better_with_rest')),
+  is('night_waking_second_half'),
+  is('alternating_buttock_pain'),
+];
+
 const spondyloarthritisCriteria: readonly Condition[] = [
   ageBelow(35),
   is('night_waking_second_half'),
@@ -68,7 +73,10 @@ const spondyloarthritisCriteria: readonly Condition[] = [
   is('spa_family_or_history'),
 ];
 
-/** The evidence gives new sexual dysfunction T1 alone and T0 with another cauda equina sign. */
+/**
+ * The evidence gives new sexual dysfunction T1 alone and T0 with a bladder, bowel or saddle sign,
+ * each of which is an emergency on its own already.
+ */
 const sexualChange: Condition = any(is('sexual_function_change'), is('sexual_function_recheck'));
 
 const CAUDA_EQUINA_SOURCES = ['nice_ng59', 'dionne_2019', 'finucane_2020', 'nhs_back_pain_pathway'];
@@ -109,25 +117,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
     suspects: ['cauda_equina'],
     reason:
       'Numbness around the genitals or bottom can mean the nerves at the base of the spine are squeezed (cauda equina syndrome). This needs a hospital check now.',
-    sources: CAUDA_EQUINA_SOURCES,
-  },
-  {
-    id: 'cauda_equina_sexual_with_other_sign',
-    level: 'emergency',
-    feature: 'sexual_function_change',
-    when: all(
-      sexualChange,
-      any(
-        is('leg_weakness'),
-        is('numbness_tingling'),
-        is('leg_symptoms', 'both_legs'),
-        unsure('bladder_bowel_change'),
-        unsure('saddle_numbness'),
-      ),
-    ),
-    suspects: ['cauda_equina'],
-    reason:
-      'A new change in the feeling of your genitals or in sex, with leg symptoms, can mean the nerves at the base of the spine are squeezed (cauda equina syndrome). This needs a hospital check now.',
     sources: CAUDA_EQUINA_SOURCES,
   },
   {
@@ -186,8 +175,11 @@ export const WARNING_RULES: readonly WarningRule[] = [
   {
     id: 'leg_ischaemia_sudden',
     level: 'emergency',
-    feature: 'leg_cold_sudden',
-    when: all(is('leg_cold_pale_at_rest'), is('leg_cold_sudden')),
+    feature: 'leg_cold_pale_at_rest',
+    when: all(
+      is('leg_cold_pale_at_rest'),
+      any(is('leg_cold_sudden'), all(is('onset_sudden'), below('duration_weeks', 1))),
+    ),
     suspects: ['vascular_claudication'],
     reason:
       'A leg or foot that has suddenly turned cold, pale or painful may have a blocked artery. Call the emergency number now: the leg needs blood flow back quickly.',
@@ -306,14 +298,17 @@ export const WARNING_RULES: readonly WarningRule[] = [
     sources: ['deyo_diehl_1988', 'finucane_2020'],
   },
   {
-    id: 'infection_risk_with_pain',
+    // The question joins injecting drugs and a weak immune system (T1 with fever or new severe
+    // pain, else T2) with a recent serious infection or spine procedure (T1): it takes the more
+    // urgent tier, as the answer cannot tell them apart.
+    id: 'infection_risk',
     level: 'urgent',
     feature: 'infection_risk',
-    when: all(is('infection_risk'), infectionWarning),
+    when: is('infection_risk'),
     suspects: ['spinal_infection'],
     reason:
-      'You are more at risk of an infection in the spine, and the pain is severe, getting worse or there at night. See a doctor within 24 hours.',
-    sources: ['yusuf_2019', 'finucane_2020'],
+      'You are more at risk of an infection in the spine, for example after a recent infection or a spine procedure. New back pain should be checked by a doctor within 24 hours.',
+    sources: ['yusuf_2019', 'finucane_2020', 'ajem_2019_spinal_infection'],
   },
   {
     id: 'fragile_bones_progressing',
@@ -336,13 +331,17 @@ export const WARNING_RULES: readonly WarningRule[] = [
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
-    id: 'aneurysm_risk_constant_worsening',
+    id: 'aneurysm_risk_new_worsening',
     level: 'urgent',
-    feature: 'night_pain_constant',
-    when: all(aneurysmRisk, is('night_pain_constant'), is('worsening')),
+    feature: 'worsening',
+    when: all(
+      aneurysmRisk,
+      below('duration_weeks', 4),
+      any(is('worsening'), is('night_pain_constant')),
+    ),
     suspects: ['aortic_aneurysm'],
     reason:
-      'Constant back pain that keeps getting worse, at your age and with your smoking or artery disease, should be checked by a doctor today. One rare cause is a swollen main artery in the belly.',
+      'New back pain that is getting worse or never lets up, at your age and with your smoking or artery disease, should be checked by a doctor today. One rare cause is a swollen main artery in the belly.',
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
@@ -370,21 +369,23 @@ export const WARNING_RULES: readonly WarningRule[] = [
     id: 'older_not_improving',
     level: 'soon',
     feature: 'not_improving_month',
-    when: all(ageFrom(50), is('not_improving_month')),
+    // Deyo and Diehl's "new pain not improving after a month": new = not yet chronic (12 weeks).
+    when: all(ageFrom(50), is('not_improving_month'), below('duration_weeks', 12)),
     suspects: ['spinal_malignancy'],
     reason:
       'From age 50, back pain that has not got better in a month should be checked by a doctor. Most often the cause is not serious, but a doctor can make sure.',
     sources: ['deyo_diehl_1988', 'downie_2013'],
   },
   {
-    id: 'infection_risk',
+    // Failure to improve is a reason for review at any duration (Deyo and Diehl); only new pain
+    // is a reason to name cancer, so long-standing pain books a visit without that alarm.
+    id: 'older_long_standing_not_improving',
     level: 'soon',
-    feature: 'infection_risk',
-    when: is('infection_risk'),
-    suspects: ['spinal_infection'],
+    feature: 'not_improving_month',
+    when: all(ageFrom(50), is('not_improving_month'), from('duration_weeks', 12)),
     reason:
-      'Your risk of a spine infection is higher than most. A doctor should check your back pain.',
-    sources: ['yusuf_2019'],
+      'From age 50, back pain that is not getting any better should be reviewed by a doctor or physio, even when it has been there a long time.',
+    sources: ['deyo_diehl_1988', 'nice_ng59'],
   },
   {
     id: 'fragile_bones',
@@ -395,6 +396,16 @@ export const WARNING_RULES: readonly WarningRule[] = [
     reason:
       'With thin bones or long use of steroid tablets, a doctor should check for a small break in the spine (an X-ray may help).',
     sources: ['downie_2013', 'henschke_2009', 'enthoven_2016'],
+  },
+  {
+    id: 'older_new_pain',
+    level: 'soon',
+    feature: 'age',
+    when: all(ageFrom(71), below('duration_weeks', 6)),
+    suspects: ['vertebral_fracture'],
+    reason:
+      'New back pain after 70 should be checked by a doctor. At this age a small break in a spine bone can happen with little or no injury (an X-ray may help).',
+    sources: ['henschke_2009', 'downie_2013'],
   },
   {
     id: 'older_sudden_severe',
@@ -410,10 +421,14 @@ export const WARNING_RULES: readonly WarningRule[] = [
     id: 'spondyloarthritis_pattern',
     level: 'soon',
     feature: 'onset_before_45',
-    when: all(chronic, is('onset_before_45'), atLeastOf(3, spondyloarthritisCriteria)),
+    when: all(
+      chronic,
+      is('onset_before_45'),
+      any(atLeastOf(3, spondyloarthritisCriteria), atLeastOf(2, berlinCriteria)),
+    ),
     reason:
       'Back pain for 3 months or more that began before 45, with signs of inflamed joints, should be checked by a doctor. They may test your blood or refer you to a joint specialist (rheumatologist). Early care helps.',
-    sources: ['nice_ng65', 'rudwaleit_2009'],
+    sources: ['nice_ng65', 'rudwaleit_2009', 'rudwaleit_2006'],
   },
   {
     id: 'artery_claudication_pattern',
