@@ -4,20 +4,23 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assess, nextQuestion } from '../dist/index.js';
+import { assess, KNOWLEDGE, nextQuestion } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const folders = [
-  join(root, 'test', 'vignettes', 'public'),
-  join(root, 'test', 'vignettes', 'own'),
+const SETS = [
+  ['public', join(root, 'test', 'vignettes', 'public')],
+  ['own', join(root, 'test', 'vignettes', 'own')],
+  ['published', join(root, 'test', 'vignettes', 'published')],
 ];
-const vignettes = folders
-  .filter((folder) => existsSync(folder))
-  .flatMap((folder) =>
-    readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8'))),
-  );
+const load = (folder) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')))
+    : [];
+const bySet = SETS.map(([name, folder]) => [name, load(folder)]);
+const vignettes = bySet.flatMap(([, cases]) => cases);
+const folders = SETS.map(([, folder]) => folder);
 
 function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -70,6 +73,42 @@ const rows = [
 
 const counts = vignettes.map((v) => interview(v.answers)).sort((a, b) => a - b);
 
+// The interview against answering everything, per set. "Answering everything" is the case's
+// answers with its missing answers "not sure" (so a re-ask of a sign the case leaves unsure is
+// unsure too). Emergencies are left out of the cause measures: the interview stops at the first
+// emergency answer (CONTRACT v1.1), so the causes are not what the person is told then.
+const warningIds = new Set(KNOWLEDGE.features.filter((f) => f.group === 'warning').map((f) => f.id));
+const rechecks = KNOWLEDGE.features.filter((f) => f.rechecks !== undefined);
+function reference(answers) {
+  const full = { ...answers };
+  for (const recheck of rechecks) {
+    if (full[recheck.rechecks] === null && full[recheck.id] === undefined) full[recheck.id] = null;
+  }
+  return full;
+}
+const fidelity = bySet.map(([name, cases]) => {
+  let sameTriage = 0, sameTop = 0, inTop3 = 0, measured = 0;
+  const beyond = [];
+  for (const vignette of cases) {
+    const given = {};
+    const asked = [];
+    for (let q = nextQuestion(given); q !== null; q = nextQuestion(given)) {
+      asked.push(q.id);
+      given[q.id] = vignette.answers[q.id] ?? null;
+    }
+    const full = assess(reference(vignette.answers));
+    const partial = assess(given);
+    if (full.triage.level === partial.triage.level) sameTriage += 1;
+    if (full.triage.level === 'emergency') continue;
+    measured += 1;
+    beyond.push(asked.filter((id) => !warningIds.has(id)).length);
+    if (partial.causes[0].id === full.causes[0].id) sameTop += 1;
+    if (partial.causes.slice(0, 3).some((c) => c.id === full.causes[0].id)) inTop3 += 1;
+  }
+  beyond.sort((a, b) => a - b);
+  return { name, cases: cases.length, sameTriage, measured, sameTop, inTop3, median: quantile(beyond, 0.5), max: beyond.at(-1) };
+});
+
 // Peak resident memory of `stride assess` as a separate process, via GNU time.
 const answersFile = join(
   folders[0],
@@ -104,8 +143,16 @@ for (const row of rows) {
   );
 }
 console.log(
-  `\nInterview length: median ${quantile(counts, 0.5)} answers, max ${counts.at(-1)} (aim: median <= 22)`,
+  `\nInterview length: median ${quantile(counts, 0.5)} answers in all, max ${counts.at(-1)}`,
 );
+const pct = (hit, of) => `${hit}/${of} (${of === 0 ? '-' : Math.round((100 * hit) / of)}%)`;
+console.log('\nThe interview against answering everything (aims: same triage in every case; same top cause in 90%; full-answer top cause in the top three in every case; median <= 10 questions beyond the warning signs):\n');
+console.log('| set | cases | same triage | same top cause* | top cause in top three* | questions beyond warning signs* (median / max) |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const row of fidelity) {
+  console.log(`| ${row.name} | ${row.cases} | ${pct(row.sameTriage, row.cases)} | ${pct(row.sameTop, row.measured)} | ${pct(row.inTop3, row.measured)} | ${row.median} / ${row.max} |`);
+}
+console.log('\n* cases not at emergency (the interview stops at the first emergency answer)');
 console.log(
   `stride assess process peak RSS: ${typeof peakKb === 'number' ? (peakKb / 1024).toFixed(1) + ' MB' : peakKb} (aim: <= 80 MB)`,
 );

@@ -4,7 +4,11 @@
  */
 import { parseAnswers } from './engine/answers.js';
 import { assessWith } from './engine/assess.js';
-import { nextQuestionOf } from './engine/next-question.js';
+import {
+  interviewProgressOf,
+  nextQuestionOf,
+  type InterviewProgress,
+} from './engine/next-question.js';
 import type { Answers, Question, Result } from './engine/types.js';
 import { KNOWLEDGE } from './knowledge/index.js';
 
@@ -32,6 +36,13 @@ export function assess(answers: unknown): Result {
 export function nextQuestion(answers: unknown): Question | null {
   return nextQuestionOf(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers));
 }
+
+/** How far the interview has come; `atMost` never grows as answers come in. */
+export function interviewProgress(answers: unknown): InterviewProgress {
+  return interviewProgressOf(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers));
+}
+
+export type { InterviewProgress };
 
 /** Validates answers without assessing them (throws AnswersError). */
 export function checkAnswers(answers: unknown): Answers {

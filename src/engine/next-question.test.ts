@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInterview } from '../../test/interview.js';
-import { KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
+import { interviewProgress, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
+import { MAX_BEYOND_WARNINGS } from './next-question.js';
 
 const warningIds = KNOWLEDGE.features
   .filter((feature) => feature.group === 'warning')
@@ -77,5 +78,37 @@ describe('a choice question', () => {
     expect(question?.type).toBe('choice');
     expect(question?.options).toEqual(question?.choices?.map((choice) => choice.value));
     expect(question?.choices?.every((choice) => choice.label.length > 2)).toBe(true);
+  });
+});
+
+describe('the interview v2', () => {
+  it("asks a stenosis telltale (relief by sitting or leaning forward) of a 72-year-old whose legs ache on walking", () => {
+    const asked = walk({
+      ...allWarningsNo,
+      age: 72,
+      sex: 'female',
+      leg_symptoms: 'both_legs',
+      duration_weeks: 30,
+      relief_sitting: true,
+      relief_leaning_forward: true,
+    });
+    expect(asked.some((id) => id === 'relief_sitting' || id === 'relief_leaning_forward')).toBe(true);
+  });
+
+  it('asks how long the person can walk, which the walking plan and the clinician summary use', () => {
+    expect(walk({ ...allWarningsNo, age: 40 })).toContain('walk_minutes_until_pain');
+  });
+
+  it('stops at the first emergency answer, whatever is left', () => {
+    expect(nextQuestion({ fainting_with_pain: true })).toBeNull();
+    expect(interviewProgress({ fainting_with_pain: true })).toEqual({ answered: 1, atMost: 1 });
+  });
+
+  it('asks at most a few questions beyond the warning signs for their expected change alone', () => {
+    const warning = new Set(warningIds);
+    const beyond = walk({ ...allWarningsNo, age: 35, sex: 'male', duration_weeks: 2, pain_nrs: 3 }).filter(
+      (id) => !warning.has(id),
+    );
+    expect(beyond.length).toBeLessThanOrEqual(MAX_BEYOND_WARNINGS + 4);
   });
 });

@@ -7,7 +7,7 @@ import {
   WARNING_FEATURES,
   withYes,
 } from '../../test/arbitraries.js';
-import { assess, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
+import { assess, interviewProgress, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 import { runInterview } from '../../test/interview.js';
 import type { Condition } from '../knowledge/schema.js';
 import { evaluate } from './conditions.js';
@@ -143,6 +143,24 @@ describe('properties of the engine', () => {
               askWhen !== undefined && evaluate(askWhen, (id) => given[id]) !== true;
             expect(asked.has(sign) || skippedFollowUp, sign).toBe(true);
           }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('shows progress that never goes backwards: the bound on the whole interview only shrinks', () => {
+    fc.assert(
+      fc.property(fullAnswersArbitrary, (truth) => {
+        const given: Record<string, AnswerValue> = {};
+        let previous = interviewProgress(given);
+        for (let question = nextQuestion(given); question !== null; question = nextQuestion(given)) {
+          given[question.id] = truth[question.id] ?? null;
+          const now = interviewProgress(given);
+          expect(now.atMost).toBeLessThanOrEqual(previous.atMost);
+          expect(now.answered / now.atMost).toBeGreaterThanOrEqual(previous.answered / previous.atMost);
+          expect(now.atMost).toBeGreaterThanOrEqual(now.answered);
+          previous = now;
         }
       }),
       { numRuns: 60 },

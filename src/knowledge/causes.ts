@@ -43,6 +43,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'muscle_strain',
     serious: false,
     prior: { probability: 0.2, source: 'expert_prior_nonspecific' },
+    telltale: ['activity_increase', 'muscle_tender'],
     evidence: [
       expertYesNo(
         'activity_increase',
@@ -95,6 +96,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'posture_gait',
     serious: false,
     prior: { probability: 0.1, source: 'expert_prior_nonspecific' },
+    telltale: ['stooped_gait', 'limp_or_uneven'],
     evidence: [
       expertYesNo(
         'stooped_gait',
@@ -127,6 +129,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'footwear',
     serious: false,
     prior: { probability: 0.08, source: 'expert_prior_nonspecific' },
+    telltale: ['shoes_worn', 'shoes_unsupportive'],
     evidence: [
       expertYesNo(
         'shoes_worn',
@@ -159,6 +162,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'spinal_stenosis',
     serious: false,
     prior: { probability: 0.25, source: 'jensen_2020' },
+    telltale: ['relief_sitting', 'relief_leaning_forward'],
     evidence: [
       single({
         when: ageFrom(71),
@@ -306,6 +310,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'disc_degeneration',
     serious: false,
     prior: { probability: 0.15, source: 'expert_prior_structural' },
+    telltale: ['sitting_worse', 'bending_worse'],
     evidence: [
       expertYesNo(
         'sitting_worse',
@@ -356,6 +361,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'facet_joint',
     serious: false,
     prior: { probability: 0.15, source: 'cohen_raja_2007' },
+    telltale: ['extension_pain', 'twisting_pain'],
     evidence: [
       {
         kind: 'strongest_of',
@@ -428,6 +434,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'sacroiliac_joint',
     serious: false,
     prior: { probability: 0.1, source: 'expert_prior_structural' },
+    telltale: ['one_sided_below_belt'],
     evidence: [
       {
         kind: 'strongest_of',
@@ -494,6 +501,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
         },
       ],
     },
+    telltale: ['better_with_exercise', 'night_waking_second_half'],
     evidence: [
       {
         kind: 'cluster',
@@ -577,6 +585,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'vascular_claudication',
     serious: false,
     prior: { probability: 0.04, source: 'expert_prior_other' },
+    telltale: ['relief_standing_still', 'calf_cramp_walking', 'buttock_thigh_cramp_walking'],
     evidence: [
       {
         kind: 'strongest_of',
@@ -689,6 +698,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'hip_osteoarthritis',
     serious: false,
     prior: { probability: 0.05, source: 'expert_prior_other' },
+    telltale: ['groin_pain', 'hip_stiffness'],
     evidence: [
       expertYesNo(
         'groin_pain',
@@ -734,6 +744,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
     id: 'sciatica',
     serious: false,
     prior: { probability: 0.1, source: 'expert_prior_other' },
+    telltale: ['pain_below_knee', 'leg_symptoms'],
     evidence: [
       expertYesNo(
         'pain_below_knee',

@@ -163,7 +163,8 @@ export const FEATURES: readonly Feature[] = [
     max: 600,
     unit: 'minutes',
     text: 'How many minutes can you walk before pain or leg symptoms make you stop (0 if you must stop at once)?',
-    why: 'This shows how much the pain limits you. It also lets you track change over time.',
+    why: 'This shows how much the pain limits you. Your walking plan starts from it, and your doctor will want to know it.',
+    alwaysAsk: true,
     label: 'Minutes of walking before having to stop',
   },
   {

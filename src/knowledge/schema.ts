@@ -196,6 +196,11 @@ export const causeSchema = z.strictObject({
   }),
   evidence: z.array(evidenceSchema),
   /**
+   * The questions that tell this cause apart. While it would be shown as possible or likely on its
+   * prior and age alone, the interview asks one of these before it may end.
+   */
+  telltale: z.array(id).optional(),
+  /**
    * Why it must be checked now, shown when a warning rule that suspects this cause fires. Says
    * plainly that it cannot be ruled out without an examination; never a probability.
    */

@@ -384,7 +384,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     feature: 'not_improving_month',
     when: all(ageFrom(50), is('not_improving_month'), from('duration_weeks', 12)),
     reason:
-      'From age 50, back pain that is not getting any better should be reviewed by a doctor or physio, even when it has been there a long time.',
+      'From age 50, back pain that is not getting any better should be checked by a doctor or physio. This is true even if you have had it a long time.',
     sources: ['deyo_diehl_1988', 'nice_ng59'],
   },
   {
