@@ -4,7 +4,7 @@
  */
 import { cancel, intro, isCancel, log, note, outro, select, text } from '@clack/prompts';
 import type { AnswerValue, Answers, Question } from '../engine/types.js';
-import { assess, KNOWLEDGE, nextQuestion } from '../index.js';
+import { assess, interviewProgress, nextQuestion } from '../index.js';
 import { renderResult } from './render.js';
 
 const BACK = '__back';
@@ -12,19 +12,14 @@ const NOT_SURE = '__not_sure';
 
 type Reply = { kind: 'answer'; value: AnswerValue } | { kind: 'back' } | { kind: 'quit' };
 
-/** Warning signs still to ask plus a few more: an honest "about" for the progress line. */
-function remainingEstimate(answers: Answers): number {
-  const warnings = KNOWLEDGE.features.filter(
-    (feature) => feature.group === 'warning' && !(feature.id in answers),
-  ).length;
-  return warnings + 6;
-}
-
-function progressLine(answered: number, answers: Answers): string {
-  const total = answered + remainingEstimate(answers);
+/** The progress line: the engine's likely length, kept at the smallest seen so it never grows. */
+function progressLine(answers: Answers, shownTotal: number): { line: string; total: number } {
+  const { answered, expected } = interviewProgress(answers);
+  const total = Math.max(answered + 1, Math.min(shownTotal, expected));
   const width = 20;
   const filled = Math.round((answered / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] question ${String(answered + 1)} of about ${String(total)}`;
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] question ${String(answered + 1)} of about ${String(total)}`;
+  return { line, total };
 }
 
 async function ask(question: Question, canGoBack: boolean): Promise<Reply> {
@@ -92,12 +87,15 @@ export async function runInterview(colour: boolean): Promise<number> {
   );
   const answers = new Map<string, AnswerValue>();
   const order: string[] = [];
+  let shownTotal = Number.POSITIVE_INFINITY;
   for (;;) {
     const question = nextQuestion(Object.fromEntries(answers));
     if (question === null) {
       break;
     }
-    log.message(progressLine(order.length, Object.fromEntries(answers)));
+    const progress = progressLine(Object.fromEntries(answers), shownTotal);
+    shownTotal = progress.total;
+    log.message(progress.line);
     log.info(`Why we ask: ${question.why}`);
     const reply = await ask(question, order.length > 0);
     if (reply.kind === 'quit') {

@@ -101,7 +101,7 @@ describe('the interview v2', () => {
 
   it('stops at the first emergency answer, whatever is left', () => {
     expect(nextQuestion({ fainting_with_pain: true })).toBeNull();
-    expect(interviewProgress({ fainting_with_pain: true })).toEqual({ answered: 1, atMost: 1 });
+    expect(interviewProgress({ fainting_with_pain: true })).toEqual({ answered: 1, atMost: 1, expected: 1 });
   });
 
   it('asks at most a few questions beyond the warning signs for their expected change alone', () => {

@@ -499,11 +499,17 @@ export function nextQuestionOf(
   return chosen !== undefined && chosen.value >= stopBelow ? toQuestion(chosen.feature) : null;
 }
 
-/** How far the interview has come: answered so far, and at most how many questions in all. */
+/** How far the interview has come: answered so far, and how many questions in all. */
 export interface InterviewProgress {
   readonly answered: number;
   /** An upper bound on the whole interview that never grows as answers come in. */
   readonly atMost: number;
+  /**
+   * The likely length: the rest of the interview run as if every open yes/no were "no" and every
+   * other answer "not sure", never above `atMost`. A view that shows it keeps the smallest seen, so
+   * what it shows only shrinks.
+   */
+  readonly expected: number;
 }
 
 /**
@@ -517,7 +523,7 @@ export function interviewProgressOf(knowledge: Knowledge, given: Answers): Inter
   const answered = knowledge.features.filter((feature) => given[feature.id] !== undefined).length;
   const level = levelOf(firedRules(knowledge, answers));
   if (level === 'emergency') {
-    return { answered, atMost: answered };
+    return { answered, atMost: answered, expected: answered };
   }
   const open = knowledge.features.filter(
     (feature) =>
@@ -538,5 +544,16 @@ export function interviewProgressOf(knowledge: Knowledge, given: Answers): Inter
         couldRaiseByRule(knowledge, feature.id, answers, level)),
   ).length;
   const chosenLeft = Math.max(0, MAX_BEYOND_WARNINGS - chosenSoFar(knowledge, given));
-  return { answered, atMost: answered + warnings + required + chosenLeft };
+  const atMost = answered + warnings + required + chosenLeft;
+  const assumed: Record<string, AnswerValue> = { ...given };
+  let expected = answered;
+  for (
+    let question = nextQuestionOf(knowledge, assumed);
+    question !== null && expected < atMost;
+    question = nextQuestionOf(knowledge, assumed)
+  ) {
+    assumed[question.id] = question.type === 'bool' ? false : null;
+    expected += 1;
+  }
+  return { answered, atMost, expected: Math.max(expected, Math.min(atMost, answered + 1)) };
 }
