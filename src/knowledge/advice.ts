@@ -9,12 +9,12 @@ export const ADVICE: readonly Advice[] = [
     summary:
       'Most back pain when walking is not serious. But some signs mean you need a doctor soon, or even now. Keep this list handy and check it if things change.',
     steps: [
-      'Get help now for new trouble passing urine or new leaking of urine. Or if you lose control of your bowels. Or if you feel new numbness around your genitals, bottom or inner thighs (saddle numbness). Call the emergency number or go to an emergency department.',
+      'Get help now if it is new that you find it hard to pee, or you leak pee. Or if you cannot hold your poo. Or if you feel new numbness between your legs, around your bottom or private parts (saddle numbness). Call the emergency number or go to an emergency department.',
       'Get help now for sudden, severe, tearing pain in your back or belly. Or a pulsing feeling in your belly, or feeling faint with the pain. Call the emergency number.',
-      'See a doctor today: a leg or foot that is getting weaker, a foot that slaps the ground, or tripping more.',
+      'See a doctor today if a leg or foot gets weaker, a foot slaps the ground, or you trip more.',
       'See a doctor today: fever, chills or night sweats with the back pain.',
-      'After a bad accident, call the emergency number. If a smaller fall or injury brings new back pain, see a doctor today.',
-      'See a doctor within days: weight loss you cannot explain, or new back pain if you have had cancer.',
+      'After a bad crash or fall, call the emergency number. If a small fall or injury brings new back pain, see a doctor today.',
+      'See a doctor within days if you lose weight for no clear reason. See one too if you have had cancer and have new back pain.',
       'See a doctor within days: pain that keeps getting worse. Or pain that is there all night and no position eases it.',
       'Book a visit: the distance or time you can walk keeps getting shorter. Your walking diary can show this.',
       'Book a visit: pain that is severe or does not ease with rest. Or pain that stops you doing daily tasks. Or numbness, tingling or weakness in your legs.',
@@ -73,7 +73,7 @@ export const ADVICE: readonly Advice[] = [
     cautions: [
       'Walking more can cause aches in the legs or feet. Ease off for a few days if it does.',
       'Does sitting or bending forward ease pain in your legs? Then use the interval walking plan instead.',
-      'If your calf cramps when you walk and you smoke, have diabetes or heart disease, see a doctor before you walk more.',
+      'Does your calf cramp when you walk? If you also smoke, or have diabetes or heart disease, see a doctor before you walk more.',
     ],
     sources: ['pocovi_2024', 'nice_ng59', 'tomkins_2009'],
   },
@@ -93,7 +93,7 @@ export const ADVICE: readonly Advice[] = [
     forAnswers: [{ feature: 'activity_increase', equals: true }],
     always: false,
     cautions: [
-      'If the pain does not ease as you cut back, or gets worse, book a visit with a doctor or physio (physiotherapist).',
+      'Book a visit with a doctor or physio (physiotherapist) if the pain does not ease when you cut back. Book one too if it gets worse.',
     ],
     sources: ['expert_strain', 'pocovi_2024', 'nice_ng59'],
   },
@@ -124,7 +124,7 @@ export const ADVICE: readonly Advice[] = [
     always: false,
     cautions: [
       'Stop an exercise that makes pain spread further down your leg, or that causes sharp pain.',
-      'If you have weak bones (osteoporosis), have had a recent fall, or have just had surgery, ask a doctor or physio (physiotherapist) first.',
+      'Ask a doctor or physio (physiotherapist) first if you have weak bones (osteoporosis). Ask first too if you had a fall or an operation not long ago.',
       'If getting down to the floor is hard, some of these can be done on a bed.',
     ],
     sources: ['saragiotto_2016', 'owen_2020', 'hayden_2021', 'nice_ng59', 'qaseem_2017'],
@@ -149,8 +149,8 @@ export const ADVICE: readonly Advice[] = [
     ],
     always: false,
     cautions: [
-      'If leaning forward is what eases pain in your legs, do not force yourself upright. That can be a sign of a narrowed spinal canal (spinal stenosis): see the interval walking plan.',
-      'If you limp because of pain in the groin or hip, ask a doctor or physio (physiotherapist) to check your hip.',
+      'If leaning forward is what eases pain in your legs, do not force yourself to stand up straight. That can be a sign of a narrow spine canal (spinal stenosis). See the walk-and-rest plan.',
+      'Do you limp because of pain in your groin or hip? Then ask a doctor or physio (physiotherapist) to check the hip.',
     ],
     sources: ['expert_posture', 'forward_lean_2021'],
   },
@@ -174,7 +174,7 @@ export const ADVICE: readonly Advice[] = [
     always: false,
     cautions: [
       'Guidelines do not advise shoe inserts (foot orthotics) or rocker soles for back pain. A review found inserts did not clearly prevent back pain.',
-      'If you have diabetes or numb feet, check your feet for rubbing or sores after walking in new shoes.',
+      'If you have diabetes or numb feet, check your feet for rubs or sores after you walk in new shoes.',
     ],
     sources: ['sahar_2007', 'nice_ng59', 'expert_footwear'],
   },
@@ -235,7 +235,7 @@ export const ADVICE: readonly Advice[] = [
       'If pain or heavy legs come on as you walk and ease when you sit or bend forward, short bouts of walking with rests in between can help you walk more in total. This is common advice. No trial has tested this plan itself.',
     steps: [
       'Walk until your symptoms are mild to moderate. Do not push on until the pain is bad.',
-      'Then sit down, or lean forward on a bench, rail, trolley or wheeled walker (rollator), until the symptoms settle.',
+      'Then sit down, or lean forward on a bench, rail, trolley or walker (rollator). Wait until it settles.',
       'Walk again, and repeat. Count the total minutes walked, not the longest bout.',
       'Over weeks, try to make each walking bout a little longer.',
       'Cycling, or an exercise bike, keeps your back bent a little forward and is often easier. It is a good way to stay fit on days when walking is hard.',
@@ -247,8 +247,8 @@ export const ADVICE: readonly Advice[] = [
     ],
     always: false,
     cautions: [
-      'If your legs feel weaker each time, or you have new trouble with your bladder or bowels, stop and get help (see the safety list).',
-      'Narrowing of the spinal canal is best checked by a doctor or physio (physiotherapist). Supervised exercise may help more than exercise on your own.',
+      'Stop and get help if your legs feel weaker each time. Stop too if you have new trouble with your bladder or bowels (see the safety list).',
+      'A doctor or physio (physiotherapist) should check a narrow spine canal. Exercise with a physio may help more than on your own.',
     ],
     sources: ['ammendolia_2022', 'delitto_2015', 'suri_2010', 'forward_lean_2021'],
   },
@@ -257,7 +257,7 @@ export const ADVICE: readonly Advice[] = [
     topic: 'walking',
     title: 'Lean forward on a trolley or walker',
     summary:
-      'Bending forward a little opens up space for the nerves in your lower back. Leaning on a shopping trolley or a wheeled walker (rollator) can let you walk further. In a small study, people with a narrowed canal tended to walk longer when bent forward.',
+      'Bending forward a little makes more room for the nerves in your lower back. Leaning on a trolley or a walker (rollator) can help you walk further. In a small study, people with a narrow canal walked longer when bent forward.',
     steps: [
       'When shopping, push a trolley and lean gently on it.',
       'For longer walks, try a wheeled walker (rollator) with a seat, so you can sit and rest when you need to.',
@@ -268,16 +268,16 @@ export const ADVICE: readonly Advice[] = [
     forAnswers: [{ feature: 'relief_leaning_forward', equals: true }],
     always: false,
     cautions: [
-      'If you have had falls or poor balance, ask a physio (physiotherapist) to help you choose and set up a walker.',
+      'Have you had falls, or is your balance poor? Then ask a physio (physiotherapist) to help you choose a walker and set it up.',
     ],
     sources: ['forward_lean_2021', 'suri_2010', 'konno_2007'],
   },
   {
     id: 'supervised_walking_pad',
     topic: 'walking',
-    title: 'Walking plan for narrowed leg arteries',
+    title: 'A walking plan for narrow leg arteries',
     summary:
-      'If narrowed leg arteries cause your calf pain, a walking exercise plan run by a health team is the first choice treatment (AHA/ACC guideline, class 1A). Start only after a doctor has checked you.',
+      'If narrow leg arteries cause your calf pain, the best first step is a walking plan run by a health team (AHA/ACC guideline, class 1A). Start only after a doctor has checked you.',
     steps: [
       'See a doctor first. A simple test compares blood pressure in your ankle and arm (ankle-brachial index).',
       'If the doctor agrees, ask to join a walking plan run by a health team (supervised exercise therapy).',
@@ -325,10 +325,10 @@ export const ADVICE: readonly Advice[] = [
     topic: 'active',
     title: 'Keep moving while you wait for a joint specialist',
     summary:
-      'Back pain that is stiff in the morning and eases with movement can be a sign of inflammation in the spine (axial spondyloarthritis). A doctor can refer you to a joint specialist (rheumatologist). Exercise helps movement, pain and stiffness in this condition.',
+      'Back pain that is stiff in the morning and eases as you move can be a sign of swollen, sore joints in the spine (axial spondyloarthritis). A doctor can send you to a joint expert (rheumatologist). Exercise helps you move and eases pain and stiffness.',
     steps: [
-      'Book a visit with your doctor and ask whether you need to see a joint specialist (rheumatologist).',
-      'Move gently first thing in the morning to loosen up: a warm shower, then slow stretches of your back and hips.',
+      'Book a visit with your doctor. Ask if you need to see a joint expert (rheumatologist).',
+      'Move gently first thing in the morning to loosen up. Take a warm shower, then stretch your back and hips slowly.',
       'Do some exercise every day. Stretching, strength work, swimming and walking all help.',
       'Write down how long the morning stiffness lasts, and whether pain wakes you at night. Tell your doctor.',
       'Have you tried a painkiller that calms swelling (an anti-inflammatory, such as ibuprofen)? Tell your doctor if it helped.',
@@ -337,7 +337,7 @@ export const ADVICE: readonly Advice[] = [
     forAnswers: [],
     always: false,
     cautions: [
-      'If the pain comes with fever, weight loss, or pain at night that no position eases, check the safety list.',
+      'Check the safety list if you have a fever or weight loss. Check it too if you have pain at night that no way of lying eases.',
     ],
     sources: ['axspa_exercise_review', 'sieper_2009', 'rudwaleit_2006'],
   },

@@ -29,7 +29,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     helps:
       'Keep moving, but cut back to a level that feels fine, then build up slowly. Heat can ease a flare-up. Exercises for the trunk and hips can help, and any exercise you enjoy counts.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) if it does not start to ease within a few weeks, keeps coming back, or stops you doing daily tasks. Get help sooner if any warning sign appears.',
+      'Book a visit with a doctor or physio (physiotherapist) if it does not start to ease in a few weeks. Book one too if it keeps coming back or stops you doing daily tasks. Get help sooner if a warning sign appears.',
   },
   posture_gait: {
     name: 'Posture and the way you walk',
@@ -39,7 +39,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     pattern:
       'You may walk bent forward or with your head forward, limp, or take uneven steps. The ache tends to build the longer you walk and ease when you rest.',
     helps:
-      'Simple cues can help: stand tall, relax your shoulders back, gently tighten your belly, and take even steps. Exercises for the trunk and hips, and walking poles, help some people.',
+      'Simple tips can help: stand tall, let your shoulders relax back, gently tighten your belly, and take even steps. Exercise for the trunk and hips helps some people. So do walking poles.',
     whenToSeeClinician:
       'A physio (physiotherapist) can watch how you walk and help you change it. Leaning forward to ease leg pain can be a sign of a narrowed spinal canal. A limp with groin pain can come from the hip. Both are worth a check.',
   },
@@ -49,11 +49,11 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     explanation:
       'The spaces inside the spine that carry the nerves can get narrower as discs and joints wear and thicken with age. This can press on the nerves. Standing up straight and walking make the spaces a little smaller. Bending forward opens them up. It becomes more common with age.',
     pattern:
-      'Pain, heaviness, numbness or tingling in the buttocks or legs, often both, comes on with walking or standing. It eases when you sit down or bend forward, for example when you lean on a shopping trolley. Walking downhill may be worse, and cycling is often easier.',
+      'Pain, heaviness, numbness or tingling in the buttocks or legs comes on when you walk or stand. Often both legs. It eases when you sit down or bend forward, as when you lean on a shopping trolley. Walking downhill may be worse. Cycling is often easier.',
     helps:
       'Walk in short bouts with rests in between. Lean on a trolley or wheeled walker. Try cycling, and exercise with a physio (physiotherapist). In a trial, people who had physio did about as well after 2 years as people who had surgery.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) to check it. See a doctor the same day if your legs get weaker. Go to an emergency department at once if you have new bladder or bowel trouble, or numbness around your bottom or genitals.',
+      'Book a visit with a doctor or physio (physiotherapist) to check it. See a doctor the same day if your legs get weaker. Go to an emergency department at once for new bladder or bowel trouble. Go at once too if you feel numb around your bottom or private parts.',
   },
   disc_degeneration: {
     name: 'Wear in the spinal discs',
@@ -61,11 +61,11 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     explanation:
       'The discs between the bones of the spine act as shock absorbers. With age they lose water and height. Despite its name, this is a normal part of ageing, not a true disease. Scans show it in most people over 65, with or without back pain (Hicks 2009). So a scan finding alone does not explain pain.',
     pattern:
-      'The pain may come with standing and walking, when the spine takes your weight. Some people find sitting, bending forward or coughing makes it worse, and some pain stays between flare-ups. Pain that starts after walking a set distance fits a narrowed spinal canal or narrowed leg arteries better.',
+      'The pain may come when you stand and walk, as the spine takes your weight. For some, sitting, bending forward or coughing makes it worse. Some pain may stay between flare-ups. Pain that starts after you walk a set distance fits other causes better: a narrow spine canal or narrow leg arteries.',
     helps:
-      'Staying active, a walking plan built up slowly, and regular exercise you enjoy. Heat can ease a flare-up.',
+      'Stay active. Build up your walks slowly. Find exercise you like and do it often. Heat can ease a flare-up.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) if the pain lasts more than a few weeks or stops you doing daily tasks. Pain that goes down a leg below the knee, or numbness or weakness, also needs a check.',
+      'Book a visit with a doctor or physio (physiotherapist) if the pain lasts more than a few weeks. Book one too if it stops you doing daily tasks. Pain that goes below the knee, numbness or weakness also needs a check.',
   },
   facet_joint: {
     name: 'Sore or worn joints at the back of the spine',
@@ -77,7 +77,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     helps:
       'Staying active, exercise for the trunk and hips, and heat during a flare-up. Try not to arch your back a lot when you walk.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) if it lasts more than a few weeks or stops you doing daily tasks. Questions alone cannot tell this pain apart from other back pain.',
+      'Book a visit with a doctor or physio (physiotherapist) if it lasts more than a few weeks. Book one too if it stops you doing daily tasks. Questions alone cannot tell this pain apart from other back pain.',
   },
   sacroiliac_joint: {
     name: 'Pain from the joint between the spine and pelvis',
@@ -111,9 +111,9 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     pattern:
       'Unlike most back pain, it gets better with movement and exercise, not with rest. The back is stiff for more than 30 minutes after waking. Pain may wake you in the second half of the night, and buttock pain may swap sides. Each sign alone is only a weak clue.',
     helps:
-      'Regular exercise and stretching help movement, pain and stiffness. A doctor can refer you to a joint specialist (rheumatologist).',
+      'Exercise and stretching, done often, help you move and ease pain and stiffness. A doctor can send you to a joint expert (rheumatologist).',
     whenToSeeClinician:
-      'Book a visit with your doctor within one to two weeks, and ask if you need a joint specialist. This matters most if the pain began before 45 and has lasted over 3 months. It matters more if you have skin, bowel or eye inflammation (psoriasis, colitis, uveitis), or a close relative with it.',
+      'Book a visit with your doctor within one to two weeks. Ask if you need a joint expert. This matters most if the pain began before 45 and has lasted over 3 months. It matters more if you have a skin, gut or eye problem linked to it (psoriasis, colitis, uveitis), or a close relative has it.',
   },
   vascular_claudication: {
     name: 'Narrowed arteries in the legs',
@@ -123,7 +123,7 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     pattern:
       'A cramping ache, most often in the calf, comes on after walking about the same distance each time. It comes sooner uphill or when you hurry. It goes within about 10 minutes when you stand still, without the need to sit or bend. Cycling can bring it on too.',
     helps:
-      'After a check by a doctor, a walking exercise plan run by a health team is the first choice treatment. Stopping smoking and the right medicines help protect your heart and legs.',
+      'After a doctor checks you, the best first step is a walking plan run by a health team. To stop smoking and take the right medicines helps guard your heart and legs.',
     whenToSeeClinician:
       'Book a visit with your doctor within one to two weeks. A simple test compares the blood pressure at your ankle and arm (ankle-brachial index). A cold, pale, painful foot at rest, or a foot sore that does not heal, needs a doctor the same day.',
     whyCheckNow:
@@ -137,9 +137,9 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     pattern:
       'Pain in the groin or the front of the hip, a limp, and a stiff hip, so that putting on socks or shoes is hard. Squatting may make it worse.',
     helps:
-      'Staying active and keeping the hip moving. A doctor or physio (physiotherapist) can check the hip and advise on exercise.',
+      'Stay active and keep the hip moving. A doctor or physio (physiotherapist) can check the hip and help you choose exercise.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) to check the hip. After a fall, see a doctor the same day if the hip is very painful or you cannot put weight on the leg.',
+      'Book a visit with a doctor or physio (physiotherapist) to check the hip. After a fall, see a doctor the same day if the hip hurts a lot, or you cannot stand on the leg.',
   },
   sciatica: {
     name: 'A pinched nerve in the lower back',
@@ -151,19 +151,19 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     helps:
       'Staying active and exercise help. Short walks, and easing off positions that send pain down the leg.',
     whenToSeeClinician:
-      'Book a visit with a doctor or physio (physiotherapist) if it is severe or lasts. See a doctor today if the leg or foot gets weaker. Go to an emergency department at once if you have bladder or bowel trouble, or numbness around your bottom or genitals.',
+      'Book a visit with a doctor or physio (physiotherapist) if it is bad or lasts. See a doctor today if the leg or foot gets weaker. Go to an emergency department at once for bladder or bowel trouble. Go at once too if you feel numb around your bottom or private parts.',
   },
   cauda_equina: {
     name: 'Pressure on the nerves to the bladder and bowel',
     medicalName: 'Cauda equina syndrome',
     explanation:
-      'At the bottom of the spine is a bundle of nerves that control the bladder, bowel, sex organs and legs. Rarely, something such as a large disc bulge presses hard on them. This needs emergency care, because quick treatment can prevent lasting harm.',
+      'At the bottom of the spine is a bundle of nerves. They control the bladder, bowel, sex organs and legs. Rarely, something such as a large disc bulge presses hard on them. This needs emergency care. Quick care can stop lasting harm.',
     pattern:
       'New trouble passing urine or leaking urine, or loss of bowel control. Or numbness around the genitals, bottom or inner thighs. It often comes with back pain and pain or weakness in one or both legs.',
     helps:
       'Only urgent hospital care can help, with a scan (MRI) and often surgery. Do not wait to see if it gets better.',
     whenToSeeClinician:
-      'Call the emergency number or go to an emergency department now. Say that you have back pain with bladder, bowel or numbness symptoms. Do not wait for a routine visit.',
+      'Call the emergency number or go to an emergency department now. Say that you have back pain with bladder, bowel or numb skin problems. Do not wait for a routine visit.',
     whyCheckNow:
       'Your answers include a warning sign that the nerves to the bladder, bowel and legs may be pressed. Only an exam, and often a scan, can rule this out. Quick care can stop lasting harm.',
   },
@@ -171,13 +171,13 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     name: 'Infection in the spine',
     medicalName: 'Spinal infection (discitis, vertebral osteomyelitis, epidural abscess)',
     explanation:
-      'Rarely, germs can infect the bones or discs of the spine, or the space around the nerves. It is more likely if you inject drugs or have a weak immune system or diabetes. A recent serious infection or spine procedure also raises the risk.',
+      'Rarely, germs can infect the bones or discs of the spine, or the space around the nerves. It is more likely if you inject drugs or have diabetes. Weak body defences (immune system) raise the risk too. So does a recent bad infection or back operation.',
     pattern:
       'Back pain with fever, chills or night sweats, or feeling unwell. The pain is often constant and does not ease with rest. Many people with a spine infection have no fever, so new severe pain with these risks matters too.',
     helps:
       'It needs tests and treatment by a doctor, often with antibiotics. It is not something to manage at home.',
     whenToSeeClinician:
-      'See a doctor today. Go to an emergency department now if you also have leg weakness or numbness, or feel very unwell.',
+      'See a doctor today. Go to an emergency department now if a leg is also weak or numb, or you feel very unwell.',
     whyCheckNow:
       'Your answers include a warning sign of an infection in the spine. It cannot be ruled out without an exam and tests. Found early, it is treated well.',
   },
@@ -192,15 +192,15 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     whenToSeeClinician:
       'See a doctor within a few days, and tell them if you have had cancer. See a doctor the same day if your legs get weak or numb or walking gets hard. Go to an emergency department at once for new bladder or bowel trouble.',
     whyCheckNow:
-      'Your answers include a warning sign of cancer affecting the spine. Most people with these answers do not have it, but it cannot be ruled out without an exam and tests.',
+      'Your answers include a warning sign of cancer in the spine. Most people with these answers do not have it. But it cannot be ruled out without an exam and tests.',
   },
   vertebral_fracture: {
     name: 'A broken bone in the spine',
     medicalName: 'Vertebral fracture (including osteoporotic compression fracture)',
     explanation:
-      'A bone in the spine can break in a fall or accident. In people with thin, weak bones (osteoporosis), or who have taken steroid tablets for months, it can happen after a minor fall, or with no clear injury.',
+      'A bone in the spine can break in a fall or a crash. In people with thin, weak bones (osteoporosis), it can break after a small fall, or with no clear injury. The same goes for people who have taken steroid tablets for months.',
     pattern:
-      'Sudden back pain after a fall or injury, often in the middle of the back, and often eased by lying down. It is more likely over 70, with weak bones, or after steroid tablets for a long time.',
+      'Sudden back pain after a fall or injury, often in the middle of the back. Lying down often eases it. It is more likely over 70, with weak bones, or after a long time on steroid tablets.',
     helps:
       'A doctor can check with an X-ray. Care includes pain relief and looking after your bones.',
     whenToSeeClinician:
@@ -215,10 +215,10 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
       'The main blood vessel in the belly (aorta) can weaken and bulge. If it leaks or tears, it causes sudden severe pain and is a threat to life. It is more likely in older men, in people who smoke or have smoked, and when it runs in the family.',
     pattern:
       'Sudden, severe pain in the back, belly or side, sometimes felt as tearing. There may be a pulsing feeling in the belly, or feeling faint or passing out.',
-    helps: 'Only emergency hospital care can help. Do not drive yourself.',
+    helps: 'Only care in a hospital, at once, can help. Do not drive yourself.',
     whenToSeeClinician: 'Call the emergency number now. Do not wait to see if it passes.',
     whyCheckNow:
-      'Your answers include a warning sign of a problem with the main blood vessel in the belly. It cannot be ruled out without an exam and a scan, and if it is leaking, every minute counts.',
+      'Your answers include a warning sign of a problem with the main blood vessel in the belly. It cannot be ruled out without an exam and a scan. If it is leaking, every minute counts.',
   },
 };
 
@@ -227,10 +227,10 @@ export const TRIAGE_ADVICE: Readonly<Record<TriageLevel, string>> = {
   emergency:
     'Call the emergency number or go to an emergency department now. Do not drive yourself, and do not wait to see if it gets better. If you can, take a list of your medicines.',
   urgent:
-    'See a doctor today, or within 24 hours at most. Call your doctor or an urgent care service now. If things get worse while you wait, such as new bladder or bowel trouble or numbness around your bottom, go to an emergency department.',
+    'See a doctor today, or within 24 hours at most. Call your doctor or an urgent care service now. Go to an emergency department if things get worse while you wait. For example: new bladder or bowel trouble, or numbness around your bottom.',
   soon: 'Book a visit with a doctor or physio (physiotherapist) within one to two weeks. Until then, stay active and follow your self-care plan. If a warning sign appears, get help sooner.',
   self_care:
-    'Self-care is a reasonable start: stay active, follow your plan, and track your walks. Book a visit with a doctor or physio if it is not getting better within a month, keeps coming back, or stops you doing daily tasks. Get help at once if a warning sign appears, or if the time you can walk keeps getting shorter.',
+    'Self-care is a reasonable start: stay active, follow your plan, and track your walks. Book a visit with a doctor or physio if it is not getting better in a month. Book one too if it keeps coming back or stops you doing daily tasks. Get help at once if a warning sign appears, or the time you can walk keeps getting shorter.',
 };
 
 /** The advice when warning signs were not answered: never reassurance (CONTRACT v1.1). */

@@ -49,7 +49,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
         'activity_increase',
         2,
         0.7,
-        'You recently walked more, or started again after a long break',
+        'You walk more than before, or began again after a long break',
         'No recent jump in how much you walk',
         'expert_strain',
       ),
@@ -188,7 +188,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
         items: [
           single({
             when: is('relief_leaning_forward'),
-            text: 'Leaning forward, as on a shopping trolley, eases it',
+            text: 'Leaning forward, as on a trolley, eases it',
             textIfFalse: 'Leaning forward does not ease it',
             ratioIfTrue: 4.1,
             ratioIfFalse: 0.6,
@@ -338,7 +338,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
       ),
       single({
         when: ageBelow(45),
-        text: 'Under 45: disc pain is commoner in younger adults',
+        text: 'Under 45: disc pain is more common when younger',
         ratioIfTrue: 1.3,
         source: 'expert_disc',
       }),
@@ -538,8 +538,8 @@ const EVIDENCE: readonly CauseEvidence[] = [
       },
       single({
         when: is('nsaid_relief'),
-        text: 'Painkillers like ibuprofen help a lot within a day or two',
-        textIfFalse: 'Painkillers like ibuprofen do not help a lot',
+        text: 'Painkillers (such as ibuprofen) help a lot in a day or two',
+        textIfFalse: 'Painkillers (such as ibuprofen) do not help much',
         ratioIfTrue: 1.34,
         ratioIfFalse: 0.32,
         source: 'braun_2011',
@@ -662,7 +662,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
         2,
         0.85,
         'Known heart, stroke or artery disease',
-        'No known artery disease',
+        'No known heart or blood vessel disease',
         'expert_vascular',
       ),
       single({
@@ -833,7 +833,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
       single({
         when: is('cancer_history'),
         text: 'You have had cancer',
-        textIfFalse: 'No history of cancer',
+        textIfFalse: 'Has not had cancer',
         ratioIfTrue: 15,
         ratioIfFalse: 0.7,
         source: 'deyo_diehl_1988',

@@ -92,7 +92,7 @@ function unsureTwice(id: string, sign: string, recheck: string, what: string): W
     feature: sign,
     when: all(unsure(sign), unsure(recheck)),
     suspects: ['cauda_equina'],
-    reason: `You were not sure about ${what}. That can be a sign that the nerves at the base of the spine are pressed, so a doctor should check you today. If it becomes clear that you have it, go to an emergency department at once.`,
+    reason: `You were not sure about ${what}. That can be a sign that the nerves at the base of the spine are pressed. A doctor should check you today. If it becomes clear that you have it, go to an emergency department at once.`,
     sources: CAUDA_EQUINA_SOURCES,
   };
 }
@@ -146,7 +146,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: is('fainting_with_pain'),
     suspects: ['aortic_aneurysm'],
     reason:
-      'Fainting or collapsing with back or belly pain can mean bleeding inside, for example from the main blood vessel in the belly (aortic aneurysm). Call the emergency number now.',
+      'To faint or pass out with back or belly pain can mean bleeding inside, such as from the main blood vessel in the belly (aortic aneurysm). Call the emergency number now.',
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
@@ -159,7 +159,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     ),
     suspects: ['aortic_aneurysm'],
     reason:
-      'You have a swollen main artery in the belly, and the pain is sudden, severe, constant or getting worse. That can mean the aneurysm is growing or leaking. Call the emergency number now.',
+      'You have a swollen main blood vessel in the belly. Your pain is sudden, very bad, always there, or getting worse. That can mean the swelling is growing or leaking (aortic aneurysm). Call the emergency number now.',
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
@@ -169,7 +169,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: all(is('onset_sudden'), from('pain_nrs', 7), below('duration_weeks', 1), aneurysmRisk),
     suspects: ['aortic_aneurysm'],
     reason:
-      'Sudden, severe back pain that began in the last few days, at your age and with your smoking or artery disease, can come from the main blood vessel in the belly (aortic aneurysm), even with no pulsing. It must be checked now.',
+      'Sudden, very bad back pain that began in the last few days can come from the main blood vessel in the belly (aortic aneurysm). This is more likely at your age, and with smoking or heart disease. It can happen even with no throb in the belly. It must be checked now.',
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
@@ -182,7 +182,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     ),
     suspects: ['vascular_claudication'],
     reason:
-      'A leg or foot that has suddenly turned cold, pale or painful may have a blocked artery. Call the emergency number now: the leg needs blood flow back quickly.',
+      'A leg or foot that has suddenly gone cold, pale or painful may have a blocked blood vessel (artery). Call the emergency number now. The leg needs blood flow back fast.',
     sources: ['aha_acc_pad'],
   },
   {
@@ -217,7 +217,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     'cauda_equina_saddle_unsure',
     'saddle_numbness',
     'saddle_numbness_recheck',
-    'numbness around your genitals or bottom',
+    'numbness around your private parts or bottom',
   ),
   {
     id: 'cauda_equina_sexual',
@@ -226,7 +226,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: sexualChange,
     suspects: ['cauda_equina'],
     reason:
-      'A new change in the feeling of your genitals, or new trouble with erection or ejaculation, can mean the nerves at the base of the spine are pressed. A doctor should check you today. Go to an emergency department at once if your bladder, bowels or the skin between your legs change too.',
+      'A new change in how your private parts feel can mean the nerves at the base of the spine are pressed. So can new trouble getting hard or coming. A doctor should check you today. Go to an emergency department at once if your bladder, bowels or the skin between your legs change too.',
     sources: CAUDA_EQUINA_SOURCES,
   },
   {
@@ -264,7 +264,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: is('significant_trauma'),
     suspects: ['vertebral_fracture'],
     reason:
-      'Back pain that began after a fall or accident needs a check for a broken bone (fracture) today.',
+      'Back pain that began after a fall or a crash needs a check for a broken bone (fracture) today.',
     sources: ['downie_2013', 'henschke_2009', 'finucane_2020'],
   },
   {
@@ -294,7 +294,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: all(is('weight_loss'), progressing),
     suspects: ['spinal_malignancy'],
     reason:
-      'Weight loss you cannot explain, with back pain that is getting worse or is there at night, needs a doctor within 24 hours.',
+      'You have lost weight for no clear reason, and your back pain is getting worse or is there at night. See a doctor within 24 hours.',
     sources: ['deyo_diehl_1988', 'finucane_2020'],
   },
   {
@@ -307,7 +307,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     when: is('infection_risk'),
     suspects: ['spinal_infection'],
     reason:
-      'You are more at risk of an infection in the spine, for example after a recent infection or a spine procedure. New back pain should be checked by a doctor within 24 hours.',
+      'You are more at risk of an infection in the spine. This can be after a recent infection or a back operation. A doctor should check new back pain within 24 hours.',
     sources: ['yusuf_2019', 'finucane_2020', 'ajem_2019_spinal_infection'],
   },
   {
@@ -341,7 +341,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     ),
     suspects: ['aortic_aneurysm'],
     reason:
-      'New back pain that is getting worse or never lets up, at your age and with your smoking or artery disease, should be checked by a doctor today. One rare cause is a swollen main artery in the belly.',
+      'A doctor should check new back pain today if it gets worse or never lets up. At your age, and with smoking or heart disease, one rare cause is a swollen main blood vessel in the belly.',
     sources: ['nice_ng156', 'aaa_best_practice'],
   },
   {
@@ -448,7 +448,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     feature: 'leg_symptoms',
     when: all(legSymptoms, arteryRisk),
     reason:
-      'Leg symptoms that come with walking, at your age or with your health history, should be checked by a doctor. A simple test of the blood flow in the legs (ankle-brachial index) tells narrowed arteries from a nerve cause.',
+      'At your age or with your health history, a doctor should check leg pain that comes with walking. A simple test of the blood flow in the legs (ankle-brachial index) can tell narrow blood vessels from a nerve cause.',
     sources: ['aha_acc_pad', 'fowkes_1991'],
   },
   {
@@ -457,7 +457,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     feature: 'night_pain_constant',
     when: is('night_pain_constant'),
     reason:
-      'Constant pain at rest or at night that no position eases should be checked by a doctor.',
+      'A doctor should check pain that is there all the time, at rest and at night. No way of lying or sitting eases it.',
     sources: ['deyo_diehl_1988', 'finucane_2020'],
   },
   {
@@ -491,7 +491,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     feature: 'daily_activities_limited',
     when: all(chronic, any(is('daily_activities_limited'), from('pain_nrs', 7))),
     reason:
-      'The pain has lasted 3 months or more and is severe or gets in the way of daily life. A doctor or physio can plan exercise and other care that helps with long-lasting pain.',
+      'The pain has lasted 3 months or more. It is very bad or gets in the way of daily life. A doctor or physio can plan exercise and other care that helps with pain that lasts.',
     sources: ['nice_ng59', 'hartvigsen_2018'],
   },
 
