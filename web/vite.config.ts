@@ -1,8 +1,9 @@
-/** Vite build of the Stride web app: Preact, a strict CSP in the page, and a generated offline service worker. */
+/** Vite build of the Stride web app: Preact, a strict CSP in the page, a generated offline service worker, and brotli and gzip copies of every text file. */
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp.js';
+import { precompressPlugin } from './build/precompress.js';
 import { serviceWorkerPlugin } from './build/service-worker.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -12,7 +13,7 @@ export default defineConfig({
   root: webRoot,
   // Relative URLs: the built page works from any path the server mounts it on, and from file copies.
   base: './',
-  plugins: [preact(), cspPlugin(), serviceWorkerPlugin()],
+  plugins: [preact(), cspPlugin(), serviceWorkerPlugin(), precompressPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,8 @@
 /**
- * Serves the built web app: files from the web root with their content types, hashed assets
- * cached for a year, everything else revalidated; unknown page paths fall back to index.html so
- * the app's own router can take them.
+ * Serves the built web app: files from the web root with their content types, the build's brotli
+ * or gzip copy when the browser accepts it (`Vary: Accept-Encoding`), hashed assets cached for a
+ * year, everything else revalidated; unknown page paths fall back to index.html so the app's own
+ * router can take them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +18,18 @@ const SHARE_PAGE = /^\/share\/[A-Za-z0-9_-]{1,200}$/;
 /** Paths that belong to the API and never fall back to the page. */
 const NOT_PAGES = /^\/(api|fhir|cds-services)(\/|$)/;
 
+/** Files the build keeps a .br and .gz copy of (web/build/precompress.ts); their response depends on Accept-Encoding. */
+const COMPRESSIBLE = /\.(?:html|js|mjs|css|svg|json|webmanifest|txt|xml)$/;
+
+/** Whether a request path names a file the build compresses (a directory path serves its index.html). */
+function isCompressible(path: string): boolean {
+  return path.endsWith('/') || COMPRESSIBLE.test(path);
+}
+
 export function webApp(webRoot: string): MiddlewareHandler {
   const root = resolve(webRoot);
   const indexPath = join(root, 'index.html');
-  const files = serveStatic({ root });
+  const files = serveStatic({ root, precompressed: true });
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || NOT_PAGES.test(c.req.path)) {
       await next();
@@ -34,6 +43,14 @@ export function webApp(webRoot: string): MiddlewareHandler {
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
       );
+      // Every compressible file has variants, so a cache must key on Accept-Encoding even when
+      // this response is the plain one (serveStatic only says so when it picked a compressed copy).
+      if (
+        isCompressible(c.req.path) &&
+        !(served.headers.get('Vary') ?? '').includes('Accept-Encoding')
+      ) {
+        served.headers.append('Vary', 'Accept-Encoding');
+      }
       return served;
     }
     if (SHARE_PAGE.test(c.req.path) && existsSync(indexPath)) {

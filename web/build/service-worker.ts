@@ -31,7 +31,7 @@ export function serviceWorkerPlugin(): Plugin {
         throw new Error('stride-service-worker: no output directory');
       }
       const files = filesUnder(outDir)
-        .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+        .filter((name) => name !== 'sw.js' && !/\.(?:map|br|gz)$/.test(name))
         .sort();
       const hash = createHash('sha256');
       for (const name of files) {
