@@ -53,3 +53,47 @@ describe('the self-care plan', () => {
     }
   });
 });
+
+describe('the order of the plan', () => {
+  const stenosis = {
+    age: 72,
+    leg_symptoms: 'both_legs',
+    duration_weeks: 30,
+    relief_leaning_forward: true,
+    relief_sitting: true,
+    standing_provokes: true,
+    no_pain_seated: true,
+  };
+
+  it('puts the safety net first', () => {
+    for (const answers of [{}, stenosis, { shoes_worn: true }]) {
+      expect(assess(answers).plan[0]?.topic).toBe('safety');
+    }
+  });
+
+  it('puts the items for the most likely cause straight after it', () => {
+    const result = assess(stenosis);
+    const leading = result.causes[0];
+    expect(leading?.id).toBe('spinal_stenosis');
+    const [first, second] = result.plan.filter((item) => item.topic !== 'safety');
+    expect(first?.because).toContain('spinal_stenosis');
+    expect(second?.because).toContain('spinal_stenosis');
+  });
+
+  it('orders items by the probability of the most likely cause each is for, then by answers', () => {
+    const result = assess({ ...stenosis, shoes_worn: true, sedentary: true, limp_or_uneven: true });
+    const probability = new Map(result.causes.map((cause) => [cause.id, cause.probability]));
+    const leadingOf = (because: readonly string[]): number =>
+      Math.max(0, ...because.map((id) => probability.get(id) ?? 0));
+    const rest = result.plan
+      .filter((item) => item.topic !== 'safety')
+      .map((item) => leadingOf(item.because));
+    expect(rest.length).toBeGreaterThan(3);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+  });
+
+  it('puts an item the answers call for ahead of one given to everyone', () => {
+    const ids = planIds({ shoes_worn: true });
+    expect(ids.indexOf('footwear')).toBeLessThan(ids.indexOf('stay_active'));
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * The personal self-care plan: advice items chosen by the likely causes and the answers, always
  * with staying active and the safety net. Exercise advice is held back when the person needs to
- * be seen today, because moving through a fracture or an infection can do harm.
+ * be seen today, because moving through a fracture or an infection can do harm. The safety net
+ * comes first; the other items follow by how well they fit this person (see `byFit`), so a
+ * short view can show the first few.
  */
 import type { Knowledge, TriageLevel } from '../knowledge/schema.js';
 import { evaluate, featuresOf } from './conditions.js';
@@ -19,31 +21,61 @@ export function plan(
       .filter((cause) => !cause.serious && bandAtLeast(cause.band, 'possible'))
       .map((cause) => cause.id),
   );
-  const items: PlanItem[] = [];
+  const probabilityOf = new Map(ranked.map((cause) => [cause.id, cause.probability]));
+  const items: { readonly item: PlanItem; readonly fit: Fit }[] = [];
   for (const advice of knowledge.advice) {
     const safetyOnly = level === 'emergency' || level === 'urgent';
     if (safetyOnly && advice.topic !== 'safety') {
       continue;
     }
-    const because = [
-      ...advice.forCauses.filter((id) => considered.has(id)),
-      ...advice.forAnswers
-        .filter((condition) => evaluate(condition, (id) => answers[id]) === true)
-        .map((condition) => featuresOf(condition)[0] ?? ''),
-    ];
+    const causes = advice.forCauses.filter((id) => considered.has(id));
+    const answered = advice.forAnswers
+      .filter((condition) => evaluate(condition, (id) => answers[id]) === true)
+      .map((condition) => featuresOf(condition)[0] ?? '');
+    const because = [...causes, ...answered];
     if (!advice.always && because.length === 0) {
       continue;
     }
     items.push({
-      id: advice.id,
-      topic: advice.topic,
-      title: advice.title,
-      summary: advice.summary,
-      steps: advice.steps,
-      cautions: advice.cautions,
-      because: [...new Set(because)],
-      sources: advice.sources,
+      item: {
+        id: advice.id,
+        topic: advice.topic,
+        title: advice.title,
+        summary: advice.summary,
+        steps: advice.steps,
+        cautions: advice.cautions,
+        because: [...new Set(because)],
+        sources: advice.sources,
+      },
+      fit: {
+        safety: advice.topic === 'safety',
+        leadingCause: Math.max(0, ...causes.map((id) => probabilityOf.get(id) ?? 0)),
+        answers: new Set(answered).size,
+        causes: causes.length,
+      },
     });
   }
-  return items;
+  // Array.prototype.sort is stable: items that fit equally keep the knowledge base's order.
+  return items.sort(byFit).map(({ item }) => item);
+}
+
+/** How well an advice item fits this person, compared field by field in this order. */
+interface Fit {
+  /** The safety net always leads: it says when to stop self-care and get help. */
+  readonly safety: boolean;
+  /** The probability of the most likely cause it is for (0 when it is for none). */
+  readonly leadingCause: number;
+  /** How many of the person's own answers call for it. */
+  readonly answers: number;
+  /** How many of the considered causes it is for. */
+  readonly causes: number;
+}
+
+function byFit(a: { readonly fit: Fit }, b: { readonly fit: Fit }): number {
+  return (
+    Number(b.fit.safety) - Number(a.fit.safety) ||
+    b.fit.leadingCause - a.fit.leadingCause ||
+    b.fit.answers - a.fit.answers ||
+    b.fit.causes - a.fit.causes
+  );
 }
