@@ -2,8 +2,9 @@
  * The personal self-care plan: advice items chosen by the likely causes and the answers, always
  * with staying active and the safety net. Exercise advice is held back when the person needs to
  * be seen today, because moving through a fracture or an infection can do harm. The safety net
- * comes first; the other items follow by how well they fit this person (see `byFit`), so a
- * short view can show the first few.
+ * comes first; the other items follow by how well they fit this person (see `byFit`: the most
+ * likely cause each is for, then the answers that call for it, then the more specific), so a short
+ * view can show the first few.
  */
 import type { Knowledge, TriageLevel } from '../knowledge/schema.js';
 import { evaluate, featuresOf } from './conditions.js';
@@ -51,7 +52,7 @@ export function plan(
         safety: advice.topic === 'safety',
         leadingCause: Math.max(0, ...causes.map((id) => probabilityOf.get(id) ?? 0)),
         answers: new Set(answered).size,
-        causes: causes.length,
+        forCauses: advice.forCauses.length,
       },
     });
   }
@@ -67,8 +68,8 @@ interface Fit {
   readonly leadingCause: number;
   /** How many of the person's own answers call for it. */
   readonly answers: number;
-  /** How many of the considered causes it is for. */
-  readonly causes: number;
+  /** How many causes it is written for: fewer is more specific, so it fits its cause better. */
+  readonly forCauses: number;
 }
 
 function byFit(a: { readonly fit: Fit }, b: { readonly fit: Fit }): number {
@@ -76,6 +77,6 @@ function byFit(a: { readonly fit: Fit }, b: { readonly fit: Fit }): number {
     Number(b.fit.safety) - Number(a.fit.safety) ||
     b.fit.leadingCause - a.fit.leadingCause ||
     b.fit.answers - a.fit.answers ||
-    b.fit.causes - a.fit.causes
+    a.fit.forCauses - b.fit.forCauses
   );
 }
