@@ -1,5 +1,6 @@
 /** The person-facing words for each cause (what it is, its telltale pattern, what helps, when to see a clinician) and for each triage level. */
-import type { TriageLevel } from './schema.js';
+import type { Condition, TriageLevel } from './schema.js';
+import { ageFrom } from './when.js';
 
 export interface CauseText {
   /** Plain name, e.g. "Narrowing of the spinal canal". */
@@ -8,6 +9,8 @@ export interface CauseText {
   readonly medicalName: string;
   /** What it is, in plain words. */
   readonly explanation: string;
+  /** Sentences added to the explanation only when their condition holds (they fit the person). */
+  readonly notes?: { when: Condition; text: string }[];
   /** The telltale pattern, in plain words. */
   readonly pattern: string;
   /** What helps, in plain words. */
@@ -59,7 +62,13 @@ export const CAUSE_TEXTS: Readonly<Record<string, CauseText>> = {
     name: 'Wear in the spinal discs',
     medicalName: 'Degenerative disc disease (discogenic pain)',
     explanation:
-      'The discs between the bones of the spine act as shock absorbers. With age they lose water and height. Despite its name, this is a normal part of ageing, not a true disease. Scans show it in most people over 65, with or without back pain (Hicks 2009). So a scan finding alone does not explain pain.',
+      'The discs between the bones of the spine act as shock absorbers. With age they lose water and height. Despite its name, this is a normal part of ageing, not a true disease.',
+    notes: [
+      {
+        when: ageFrom(50),
+        text: 'Scans show it in most people over 65, with or without back pain (Hicks 2009). So a scan finding alone does not explain pain.',
+      },
+    ],
     pattern:
       'The pain may come when you stand and walk, as the spine takes your weight. For some, sitting, bending forward or coughing makes it worse. Some pain may stay between flare-ups. Pain that starts after you walk a set distance fits other causes better: a narrow spine canal or narrow leg arteries.',
     helps:

@@ -506,7 +506,7 @@ const EVIDENCE: readonly CauseEvidence[] = [
       {
         kind: 'cluster',
         id: 'asas_ibp',
-        name: 'ASAS expert criteria for inflammatory back pain',
+        name: 'pattern of inflammatory back pain (ASAS expert criteria)',
         items: [
           { when: ageBelow(40), text: 'began before 40' },
           { when: is('onset_sudden', false), text: 'came on slowly' },

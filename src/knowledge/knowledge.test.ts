@@ -56,6 +56,9 @@ function personFacingTexts(): [string, string][] {
     if (cause.whyCheckNow !== undefined) {
       texts.push([`cause ${cause.id} check now`, cause.whyCheckNow]);
     }
+    for (const note of cause.notes ?? []) {
+      texts.push([`cause ${cause.id} note`, note.text]);
+    }
     for (const item of cause.evidence.flatMap(singlesOf)) {
       texts.push([`cause ${cause.id} reason`, item.text]);
       if (item.textIfFalse !== undefined) {

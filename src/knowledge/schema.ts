@@ -161,6 +161,11 @@ export const causeSchema = z.strictObject({
   explanation: plainText,
   /** The telltale pattern, in plain words. */
   pattern: plainText,
+  /**
+   * Sentences added to the explanation only for the people they fit (a fact about people over 65
+   * is not told to a 34-year-old); each is shown when its condition holds for the answers.
+   */
+  notes: z.array(z.strictObject({ when: conditionSchema, text: plainText })).optional(),
   /** What helps, in plain words. */
   helps: plainText,
   /** When it needs a clinician, in plain words. */

@@ -35,7 +35,9 @@ describe('every public vignette, answered through the page', () => {
     const level = await page.getAttribute('[data-triage-level]', 'data-triage-level');
     const causes = await page.$$eval('[data-cause-id]', (elements) => elements.map((element) => element.getAttribute('data-cause-id')));
     expect(level).toBe(expected.triage.level);
-    expect(causes).toEqual(expected.causes.map((cause) => cause.id));
+    // CONTRACT 5 (v1.1): the causes that need checking now first, then the ranked causes.
+    const attention = expected.attention.map((item) => item.id);
+    expect(causes).toEqual([...attention, ...expected.causes.map((cause) => cause.id).filter((id) => !attention.includes(id))]);
     // CONTRACT 4: answering only what is asked gives the triage of answering everything.
     expect(level).toBe(assess(vignette.answers).triage.level);
     expect(errors).toEqual([]);

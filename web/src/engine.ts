@@ -12,4 +12,4 @@ export type {
   Result,
   TriageLevel,
 } from '../../src/engine/types.js';
-export type { Feature, Source, Supplement } from '../../src/knowledge/schema.js';
+export type { Cause, Feature, Source, Supplement } from '../../src/knowledge/schema.js';

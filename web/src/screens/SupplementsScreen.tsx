@@ -6,7 +6,7 @@ import { t } from '../i18n/index.js';
 import { numberSources } from '../state/sources.js';
 import { hrefOf } from '../state/use-route.js';
 
-const SOURCES = numberSources(KNOWLEDGE.supplements.flatMap((supplement) => supplement.sources));
+const SOURCES = numberSources(KNOWLEDGE.supplements.flatMap((supplement) => supplement.sources), 'supplements');
 
 export function SupplementsScreen({ hasResult }: { readonly hasResult: boolean }) {
   const headingRef = useFocusOnChange<HTMLHeadingElement>('supplements');
@@ -46,7 +46,7 @@ export function SupplementsScreen({ hasResult }: { readonly hasResult: boolean }
       </p>
       <section aria-labelledby="supplement-sources">
         <h2 id="supplement-sources">{t.supplements.sources}</h2>
-        <SourceList sources={SOURCES} />
+        <SourceList sources={SOURCES} titleId="supplement-sources" />
       </section>
     </article>
   );

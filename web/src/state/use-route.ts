@@ -34,12 +34,46 @@ export function hrefOf(route: Route): string {
   return route === 'start' ? '#/' : `#/${route}`;
 }
 
-/** Only "#/..." hashes are routes; others ("#ref-3") are in-page anchors and keep the current page. */
+/**
+ * A route may name a place on its page after one more slash ("#/result/source-nice_ng59"), so a
+ * source reference or an opened section has an address that reloads to the same place.
+ */
+export function hrefOfPlace(route: Route, place: string): string {
+  return `${hrefOf(route) === '#/' ? '#' : hrefOf(route)}/${place}`;
+}
+
+/** The place on the page that the hash names after the route, or null. */
+export function placeOf(hash: string): string | null {
+  const match = /^#\/[a-z-]*\/([A-Za-z0-9_-]+)$/.exec(hash);
+  return match?.[1] ?? null;
+}
+
+/** Only "#/..." hashes are routes; others are in-page anchors and keep the current page. */
 function routeOf(hash: string, current: Route): Route {
   if (hash === '' || hash === '#') {
     return 'start';
   }
-  return hash.startsWith('#/') ? (ROUTES[hash] ?? 'start') : current;
+  if (!hash.startsWith('#/')) {
+    return current;
+  }
+  const page = /^#\/[a-z-]*/.exec(hash)?.[0] ?? '#/';
+  return ROUTES[page] ?? 'start';
+}
+
+/** The place the address names on the current page (see `hrefOfPlace`), following the hash. */
+export function usePlace(): string | null {
+  const [place, setPlace] = useState<string | null>(() => placeOf(location.hash));
+  useEffect(() => {
+    const onChange = (): void => {
+      setPlace(placeOf(location.hash));
+    };
+    addEventListener('hashchange', onChange);
+    onChange();
+    return () => {
+      removeEventListener('hashchange', onChange);
+    };
+  }, []);
+  return place;
 }
 
 export function useRoute(): Route {

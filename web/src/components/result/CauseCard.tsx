@@ -1,10 +1,13 @@
-/** One ranked cause: its band in words and dots, a plain explanation, and "Why we think so" with the answers for and against. */
-import { KNOWLEDGE, type Band, type CauseReason, type RankedCause } from '../../engine.js';
+/**
+ * One ranked cause, short until asked: its plain name with the medical term in brackets and its
+ * band in words and dots; "Why we think so" (the answers for and against) and "What it is and what
+ * helps" open on request.
+ */
+import type { Answers, Band, CauseReason, RankedCause } from '../../engine.js';
 import { format, formatNumber, t } from '../../i18n/index.js';
+import { causeOf, explanationFor, medicalTerm } from '../../state/cause-info.js';
 import type { NumberedSources } from '../../state/sources.js';
 import { SourceRef, SourceRefs } from './SourceRef.js';
-
-const CAUSES = new Map(KNOWLEDGE.causes.map((cause) => [cause.id, cause]));
 
 const DOTS: Readonly<Record<Band, number>> = { likely: 3, possible: 2, unlikely: 1 };
 
@@ -34,8 +37,8 @@ function Reasons({ reasons, sources }: { readonly reasons: readonly CauseReason[
     <ul class="reasons">
       {reasons.map((reason) => (
         <li key={`${reason.feature}-${reason.source}`}>
-          <span class="reason-text">{reason.text}</span>{' '}
-          <span class="weight">{weightText(reason.weight)}</span> <SourceRef id={reason.source} sources={sources} />
+          <span class="reason-text">{reason.text}</span> <span class="weight">{weightText(reason.weight)}</span>{' '}
+          <SourceRef id={reason.source} sources={sources} />
         </li>
       ))}
     </ul>
@@ -44,61 +47,52 @@ function Reasons({ reasons, sources }: { readonly reasons: readonly CauseReason[
 
 interface Props {
   readonly cause: RankedCause;
+  readonly answers: Answers;
   readonly sources: NumberedSources;
 }
 
-export function CauseCard({ cause, sources }: Props) {
-  const knowledge = CAUSES.get(cause.id);
+export function CauseCard({ cause, answers, sources }: Props) {
+  const knowledge = causeOf(cause.id);
+  const term = medicalTerm(cause.id);
   const titleId = `cause-${cause.id}`;
-  if (cause.band === 'unlikely') {
-    return (
-      <li class="cause cause-unlikely" data-cause-id={cause.id}>
-        <details>
-          <summary>
-            <span class="cause-name">{cause.name}</span> <BandBadge band={cause.band} />
-          </summary>
-          {knowledge === undefined ? null : <p>{knowledge.explanation}</p>}
-          <WhyWeThink cause={cause} sources={sources} />
-        </details>
-      </li>
-    );
-  }
   return (
     <li class={`cause cause-${cause.band}`} data-cause-id={cause.id} aria-labelledby={titleId}>
       <h3 id={titleId} class="cause-name">
         {cause.name}
-        {knowledge === undefined ? null : <span class="medical-name">{knowledge.medicalName}</span>}
+        {term === undefined ? null : <span class="medical-name"> ({term})</span>}
       </h3>
-      <p>
+      <p class="cause-band">
         <BandBadge band={cause.band} />
       </p>
-      {knowledge === undefined ? null : <p>{knowledge.explanation}</p>}
       <details class="why">
         <summary>{t.result.whyWeThink}</summary>
         <WhyWeThink cause={cause} sources={sources} />
       </details>
       {knowledge === undefined ? null : (
         <details class="why">
-          <summary>{t.result.more}</summary>
-          <h4>{t.result.pattern}</h4>
-          <p>{knowledge.pattern}</p>
-          <h4>{t.result.helps}</h4>
-          <p>{knowledge.helps}</p>
-          <h4>{t.result.seeClinician}</h4>
-          <p>{knowledge.whenToSeeClinician}</p>
+          <summary>{t.result.moreAboutCause}</summary>
+          <div class="why-body">
+            <p>{explanationFor(knowledge, answers)}</p>
+            <h4>{t.result.pattern}</h4>
+            <p>{knowledge.pattern}</p>
+            <h4>{t.result.helps}</h4>
+            <p>{knowledge.helps}</p>
+            <h4>{t.result.seeClinician}</h4>
+            <p>{knowledge.whenToSeeClinician}</p>
+          </div>
         </details>
       )}
     </li>
   );
 }
 
-function WhyWeThink({ cause, sources }: Props) {
+function WhyWeThink({ cause, sources }: { readonly cause: RankedCause; readonly sources: NumberedSources }) {
   if (cause.supporting.length === 0 && cause.opposing.length === 0) {
     return (
-      <>
+      <div class="why-body">
         <p>{t.result.noReasons}</p>
         <SourceRefs ids={cause.sources} sources={sources} />
-      </>
+      </div>
     );
   }
   return (

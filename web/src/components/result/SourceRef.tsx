@@ -1,6 +1,12 @@
-/** A short link from a reason to its entry in the numbered source list. */
+/**
+ * A short link from a reason to its entry in the numbered source list, and the list itself. The
+ * link's address names the entry on its page (#/result/source-...), so a reload lands on it too:
+ * the list opens, scrolls to the entry and focuses it.
+ */
+import { useEffect, useRef } from 'preact/hooks';
 import { format, t } from '../../i18n/index.js';
-import type { NumberedSources } from '../../state/sources.js';
+import { sourcePlace, type NumberedSources } from '../../state/sources.js';
+import { usePlace } from '../../state/use-route.js';
 
 export function SourceRef({ id, sources }: { readonly id: string; readonly sources: NumberedSources }) {
   const number = sources.numberOf(id);
@@ -8,7 +14,7 @@ export function SourceRef({ id, sources }: { readonly id: string; readonly sourc
     return null;
   }
   return (
-    <a class="ref" href={`#ref-${id}`}>
+    <a class="ref" href={sources.hrefOf(id)}>
       {format(t.result.source, { source: String(number) })}
     </a>
   );
@@ -28,17 +34,36 @@ export function SourceRefs({ ids, sources }: { readonly ids: readonly string[]; 
   );
 }
 
-export function SourceList({ sources }: { readonly sources: NumberedSources }) {
+/** The numbered list, folded away under "Show the sources" until asked for or until the address names one of its entries. */
+export function SourceList({ sources, titleId }: { readonly sources: NumberedSources; readonly titleId: string }) {
+  const place = usePlace();
+  const details = useRef<HTMLDetailsElement | null>(null);
+  useEffect(() => {
+    const entry = sources.list.find((source) => sourcePlace(source.id) === place);
+    if (entry === undefined || details.current === null) {
+      return;
+    }
+    details.current.open = true;
+    const item = document.getElementById(sourcePlace(entry.id));
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus({ preventScroll: true });
+  }, [place, sources]);
   return (
-    <ol class="source-list">
-      {sources.list.map((source) => (
-        <li key={source.id} id={`ref-${source.id}`} tabIndex={-1}>
-          <span class="source-number">{source.number}.</span> {source.citation}
-          {source.kind === 'expert_estimate' && source.rationale !== undefined ? (
-            <span class="rationale"> {source.rationale}</span>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <details class="why sources" ref={details} aria-labelledby={titleId}>
+      <summary>{format(t.result.sourcesShow, { count: sources.list.length })}</summary>
+      <ol class="source-list">
+        {sources.list.map((source) => (
+          <li key={source.id} id={sourcePlace(source.id)} tabIndex={-1}>
+            <span class="source-number">{source.number}.</span> <span lang="en">{source.citation}</span>
+            {source.kind === 'expert_estimate' && source.rationale !== undefined ? (
+              <span class="rationale" lang="en">
+                {' '}
+                {source.rationale}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

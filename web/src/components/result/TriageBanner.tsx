@@ -1,10 +1,15 @@
-/** The triage level as a banner: an icon and a heading in words (never colour alone), what to do now, and a call button in an emergency. */
-import type { Result, TriageLevel } from '../../engine.js';
+/**
+ * The triage level as a banner: an icon and a heading in words (never colour alone), what to do
+ * now, a call button in an emergency, and, when warning signs were not answered, those signs by
+ * name with a plain "we cannot say all is well", so the result never reads as reassurance.
+ */
+import type { RefObject } from 'preact';
+import { KNOWLEDGE, type Result, type TriageLevel } from '../../engine.js';
 import { t } from '../../i18n/index.js';
+import { featureLabel } from '../../state/cause-info.js';
 import type { NumberedSources } from '../../state/sources.js';
 import { EmergencyCall } from '../EmergencyCall.js';
 import { SourceRefs } from './SourceRef.js';
-import type { RefObject } from 'preact';
 
 const ICONS: Readonly<Record<TriageLevel, string>> = {
   emergency: 'M12 2l10 19H2zM12 9v6M12 17.5v.5',
@@ -19,6 +24,24 @@ interface Props {
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
+/** Whether the banner lists signs not checked: below an emergency, whenever some are (CONTRACT v1.1). */
+export function listsUnanswered(triage: Result['triage']): boolean {
+  return triage.level !== 'emergency' && triage.unanswered.length > 0;
+}
+
+/**
+ * The advice without its "Not checked: a; b." tail, which the banner shows as a list instead. The
+ * tail is rebuilt from the knowledge's own template; if the advice does not end with it, it is shown whole.
+ */
+export function adviceLead(triage: Result['triage']): string {
+  if (!listsUnanswered(triage)) {
+    return triage.advice;
+  }
+  const labels = KNOWLEDGE.features.filter((feature) => triage.unanswered.includes(feature.id)).map((feature) => feature.label.toLowerCase());
+  const tail = ` ${KNOWLEDGE.unansweredAdvice.notChecked.replace('{signs}', labels.join('; '))}`;
+  return triage.advice.endsWith(tail) ? triage.advice.slice(0, -tail.length) : triage.advice;
+}
+
 export function TriageBanner({ triage, sources, headingRef }: Props) {
   const urgent = triage.level === 'emergency' || triage.level === 'urgent';
   return (
@@ -28,11 +51,22 @@ export function TriageBanner({ triage, sources, headingRef }: Props) {
         <svg class="triage-icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d={ICONS[triage.level]} />
         </svg>
-        {t.result.levels[triage.level]}
+        <span>{t.result.levels[triage.level]}</span>
       </h1>
-      <h2 class="visually-hidden">{t.result.doNowTitle}</h2>
-      <p class="triage-advice">{triage.advice}</p>
       {triage.level === 'emergency' ? <EmergencyCall label={t.result.callButton} /> : null}
+      <h2 class="visually-hidden">{t.result.doNowTitle}</h2>
+      <p class="triage-advice">{adviceLead(triage)}</p>
+      {listsUnanswered(triage) ? (
+        <div class="not-checked" data-unanswered={triage.unanswered.join(' ')}>
+          <h3>{t.result.notCheckedTitle}</h3>
+          <p>{t.result.notCheckedIntro}</p>
+          <ul>
+            {triage.unanswered.map((id) => (
+              <li key={id}>{featureLabel(id)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {triage.reasons.length > 0 ? (
         <details class="why" open={urgent}>
           <summary>{t.result.whyLevel}</summary>
