@@ -97,6 +97,15 @@ export interface ClinicianSummary {
   readonly latest: {
     readonly assessedAt: string;
     readonly triage: { readonly level: TriageLevel; readonly advice: string; readonly reasons: readonly Reason[] };
+    /** Absent from servers older than CONTRACT v1.1. */
+    readonly attention?: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly level: TriageLevel;
+      readonly warningSigns: readonly Labelled[];
+      readonly text: string;
+    }[];
+    readonly keyAnswers?: readonly (Labelled & { readonly value: boolean | number | string | null })[];
     readonly warningSignsScreened: readonly (Labelled & { readonly answer: 'yes' | 'no' | 'not sure' | 'not asked' })[];
     readonly walkingPattern: {
       readonly minutesUntilPain: number | null;

@@ -1,21 +1,26 @@
-/** The clinician summary on one page: latest triage and warning signs, walking pattern, likely causes with reasons, 12-week trend, plan, knowledge version. */
+/** The clinician summary on one page: what needs checking now, latest triage and the key answers behind it, warning signs, walking pattern, likely causes with reasons, 12-week trend, plan, knowledge version. */
 import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
 import { format, formatNumber, formatPercent, t } from '../i18n/index.js';
+import { KNOWLEDGE } from '../engine.js';
+import { answerText } from '../state/answer-text.js';
 import { formatInstant } from '../state/dates.js';
 import { countsLine } from '../state/diary-counts.js';
+import { splitStoredAdvice } from '../components/result/TriageBanner.js';
 
 type Latest = NonNullable<ClinicianSummary['latest']>;
 
 const names = (items: readonly { readonly label: string }[]): string => (items.length === 0 ? t.clinician.none : items.map((item) => item.label).join('; '));
 
 function Triage({ latest }: { readonly latest: Latest }) {
+  const advice = splitStoredAdvice(latest.triage.advice);
   return (
-    <section class={`cs-block triage-${latest.triage.level}`} aria-labelledby="cs-triage">
+    <section class={`cs-block cs-latest triage-${latest.triage.level}`} aria-labelledby="cs-triage">
       <h2 id="cs-triage">{t.clinician.triageTitle}</h2>
       <p data-triage-level={latest.triage.level}>
-        <strong>{t.result.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}). {latest.triage.advice}
+        <strong>{t.result.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}). {advice.lead}
+        {advice.notChecked ? <strong> {t.clinician.notChecked}</strong> : null}
       </p>
       {latest.triage.reasons.length === 0 ? null : (
         <ul>
@@ -28,9 +33,78 @@ function Triage({ latest }: { readonly latest: Latest }) {
   );
 }
 
+function Attention({ latest }: { readonly latest: Latest }) {
+  const attention = latest.attention ?? [];
+  if (attention.length === 0) {
+    return null;
+  }
+  return (
+    <section class="cs-block cs-wide cs-attention" aria-labelledby="cs-attention">
+      <h2 id="cs-attention">{t.clinician.attentionTitle}</h2>
+      <ul>
+        {attention.map((item) => (
+          <li key={item.id} data-cause-id={item.id} data-attention="true">
+            <strong>{item.name}</strong> ({t.result.levels[item.level]}). {t.clinician.attentionSigns}: {names(item.warningSigns)}. {item.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const FEATURES = new Map(KNOWLEDGE.features.map((feature) => [feature.id, feature]));
+
+/** An answer in words, as the report words it (with the unit or the choice's label); as sent for a feature this knowledge does not know. */
+function valueText(feature: string, value: boolean | number | string | null): string {
+  const known = FEATURES.get(feature);
+  if (known !== undefined) {
+    return answerText(known, value);
+  }
+  if (value === null) {
+    return t.report.answerNotSure;
+  }
+  return typeof value === 'boolean' ? (value ? t.report.answerYes : t.report.answerNo) : String(value);
+}
+
+/** A follow-up or re-ask whose first question did not call for it says nothing; a main sign not asked does. */
+function applies(sign: { readonly feature: string; readonly answer: string }): boolean {
+  return !(sign.answer === 'not asked' && FEATURES.get(sign.feature)?.askWhen !== undefined);
+}
+
+function KeyAnswers({ latest }: { readonly latest: Latest }) {
+  const keys = latest.keyAnswers ?? [];
+  return (
+    <section class="cs-block" aria-labelledby="cs-key-answers">
+      <h2 id="cs-key-answers">{t.clinician.answersTitle}</h2>
+      {keys.length === 0 ? (
+        <p class="cs-small">{t.clinician.answersNone}</p>
+      ) : (
+        <table class="answer-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.report.question}</th>
+              <th scope="col">{t.report.answer}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key.feature} class={key.value === true ? 'positive' : undefined}>
+                <th scope="row">{key.label}</th>
+                <td>{valueText(key.feature, key.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 function WarningSigns({ latest }: { readonly latest: Latest }) {
-  const no = latest.warningSignsScreened.filter((sign) => sign.answer === 'no');
-  const other = latest.warningSignsScreened.filter((sign) => sign.answer !== 'no');
+  const keys = new Set((latest.keyAnswers ?? []).map((key) => key.feature));
+  const signs = latest.warningSignsScreened.filter((sign) => applies(sign) && !keys.has(sign.feature));
+  const no = signs.filter((sign) => sign.answer === 'no');
+  const other = signs.filter((sign) => sign.answer !== 'no');
   return (
     <section class="cs-block" aria-labelledby="cs-warning">
       <h2 id="cs-warning">{t.clinician.warningTitle}</h2>
@@ -128,12 +202,16 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
       {latest === null ? (
         <p>{t.clinician.noAssessment}</p>
       ) : (
-        <div class="cs-grid">
-          <Triage latest={latest} />
-          <WarningSigns latest={latest} />
-          <Pattern latest={latest} diary={summary.walking.diary} />
+        <>
+          <Attention latest={latest} />
+          <div class="cs-grid">
+            <Triage latest={latest} />
+            <KeyAnswers latest={latest} />
+            <WarningSigns latest={latest} />
+            <Pattern latest={latest} diary={summary.walking.diary} />
+          </div>
           <Causes latest={latest} />
-        </div>
+        </>
       )}
       <section class="cs-block cs-trend" aria-labelledby="cs-trend">
         <h2 id="cs-trend">{t.clinician.trendTitle}</h2>

@@ -26,6 +26,19 @@ const VASCULAR = [
 const RELIEF = ['relief_sitting', 'relief_leaning_forward', 'relief_standing_still'];
 
 const answerWord = z.enum(['yes', 'no', 'not sure', 'not asked']);
+const answerValue = z.union([z.boolean(), z.number(), z.string()]);
+/** Results stored before CONTRACT v1.1 have no attention: read it as empty. */
+const StoredAttention = z
+  .array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
+      warningSigns: z.array(z.string()),
+      text: z.string(),
+    }),
+  )
+  .catch([]);
 const labelled = z.object({ feature: z.string(), label: z.string() });
 
 export const SummarySchema = z
@@ -45,6 +58,18 @@ export const SummarySchema = z
           advice: z.string(),
           reasons: z.array(z.object({ feature: z.string(), text: z.string() })),
         }),
+        /** The causes that need checking now (CONTRACT v1.1), first on the page; empty for results stored before v1.1. */
+        attention: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
+            warningSigns: z.array(labelled),
+            text: z.string(),
+          }),
+        ),
+        /** The answers that set the triage and the attention: the reasons' features, then the attention's warning signs. */
+        keyAnswers: z.array(labelled.extend({ value: answerValue.nullable() })),
         warningSignsScreened: z.array(labelled.extend({ answer: answerWord })),
         walkingPattern: z.object({
           minutesUntilPain: z.number().nullable(),
@@ -115,8 +140,27 @@ function latestOf(assessment: Assessment | undefined): Summary['latest'] {
     feature: r.feature,
     text: r.text,
   });
+  const attention = StoredAttention.parse(assessment.result['attention'] ?? []);
+  const keyFeatures = [
+    ...new Set([
+      ...result.triage.reasons.map((r) => r.feature),
+      ...attention.flatMap((item) => item.warningSigns),
+    ]),
+  ];
   return {
     assessedAt: assessment.createdAt,
+    attention: attention.map((item) => ({
+      id: item.id,
+      name: item.name,
+      level: item.level,
+      warningSigns: item.warningSigns.map((feature) => ({ feature, label: labelOf(feature) })),
+      text: item.text,
+    })),
+    keyAnswers: keyFeatures.map((feature) => ({
+      feature,
+      label: labelOf(feature),
+      value: answers[feature] ?? null,
+    })),
     triage: {
       level: result.triage.level,
       advice: result.triage.advice,

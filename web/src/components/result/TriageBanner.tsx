@@ -42,6 +42,13 @@ export function adviceLead(triage: Result['triage']): string {
   return triage.advice.endsWith(tail) ? triage.advice.slice(0, -tail.length) : triage.advice;
 }
 
+/** For a stored advice (the clinician page has no `unanswered`): the advice cut before the knowledge's "Not checked:" tail, and whether it had one. */
+export function splitStoredAdvice(advice: string): { readonly lead: string; readonly notChecked: boolean } {
+  const prefix = ` ${KNOWLEDGE.unansweredAdvice.notChecked.split('{signs}')[0] ?? ''}`;
+  const at = prefix.trim() === '' ? -1 : advice.lastIndexOf(prefix);
+  return at < 0 ? { lead: advice, notChecked: false } : { lead: advice.slice(0, at), notChecked: true };
+}
+
 export function TriageBanner({ triage, sources, headingRef }: Props) {
   const urgent = triage.level === 'emergency' || triage.level === 'urgent';
   return (
