@@ -37,7 +37,7 @@ export function WeekChart({ id, title, weeks, pick, yMax }: Props) {
         x: weeks.map((week) => Date.parse(`${week.weekStart}T00:00:00Z`) / 1000),
         y: weeks.map(pick),
         label: title,
-        width: Math.max(260, Math.min(element.clientWidth, 700)),
+        width: Math.max(200, Math.min(element.clientWidth, 700)),
         ...(yMax === undefined ? {} : { yMax }),
       });
       setDrawn(true);
