@@ -454,6 +454,12 @@ export const en = {
     walksCount: '{count} walks logged.',
     planTitle: 'Self-care plan',
   },
+  readAloud: {
+    read: 'Read aloud',
+    stop: 'Stop reading',
+    slowly: 'Read slowly',
+    answers: 'You can answer',
+  },
   notFound: {
     title: 'We could not find that page',
     home: 'Go to the start',

@@ -9,7 +9,9 @@ import { AttentionList } from '../components/result/AttentionList.js';
 import { CauseCard } from '../components/result/CauseCard.js';
 import { PlanCard } from '../components/result/PlanCard.js';
 import { SourceList, SourceRefs } from '../components/result/SourceRef.js';
-import { TriageBanner } from '../components/result/TriageBanner.js';
+import { adviceLead, listsUnanswered, TriageBanner } from '../components/result/TriageBanner.js';
+import { ReadAloud } from '../components/ReadAloud.js';
+import { featureLabel } from '../state/cause-info.js';
 import { EmergencyCall } from '../components/EmergencyCall.js';
 import { useFocusOnChange } from '../components/focus.js';
 import type { Answers, Result } from '../engine.js';
@@ -60,6 +62,21 @@ export function rankedToShow(result: Result): { readonly shown: Result['causes']
   return { shown, others: ranked.slice(shown.length) };
 }
 
+/** What "Read aloud" reads of the result: what the short view shows, in its order. */
+function spokenResult(result: Result, causes: Result['causes'], plan: Result['plan']): string[] {
+  return [
+    t.result.levels[result.triage.level],
+    adviceLead(result.triage),
+    ...(listsUnanswered(result.triage) ? [t.result.notCheckedTitle, t.result.notCheckedIntro, ...result.triage.unanswered.map(featureLabel)] : []),
+    ...(result.attention.length > 0 ? [t.result.attentionTitle] : []),
+    ...result.attention.flatMap((item) => [item.name, `${t.result.attentionSigns}: ${item.warningSigns.map(featureLabel).join(', ')}`, item.text]),
+    t.result.causesTitle,
+    ...causes.map((cause) => `${cause.name}: ${t.result.bands[cause.band]}`),
+    ...(plan.length > 0 ? [t.result.planTitle] : []),
+    ...plan.flatMap((item) => [item.title, item.summary]),
+  ];
+}
+
 function ResultView({
   result,
   interview,
@@ -80,6 +97,7 @@ function ResultView({
   return (
     <article class="page result">
       <TriageBanner triage={result.triage} sources={sources} headingRef={headingRef} />
+      <ReadAloud parts={spokenResult(result, shown, plan.slice(0, SHOWN_PLAN_ITEMS))} />
       <AttentionList attention={result.attention} sources={sources} />
 
       <section aria-labelledby="causes-title">

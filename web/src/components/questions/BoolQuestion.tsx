@@ -1,5 +1,6 @@
 /** A yes / no / not sure question: three big buttons; a tap answers and moves on. */
 import { t } from '../../i18n/index.js';
+import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
@@ -17,6 +18,7 @@ export function BoolQuestion({ question, previous, onAnswer, headingRef }: Quest
           {question.text}
         </h1>
       </legend>
+      <ReadAloud parts={[question.text, `${t.readAloud.answers}: ${CHOICES.map((choice) => choice.label).join(', ')}`, `${t.interview.whyWeAsk}: ${question.why}`]} />
       <div class="answers answers-row">
         {CHOICES.map((choice) => (
           <button

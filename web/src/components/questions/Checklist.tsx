@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { AnswerValue, Answers, Feature } from '../../engine.js';
 import { format, t } from '../../i18n/index.js';
 import { isShownOnChecklist } from '../../state/flow.js';
+import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 
 interface Props {
@@ -61,6 +62,14 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
         {format(t.interview.checklistTitle, { page, pages })}
       </h1>
       <p class="lead">{t.interview.checklistIntro}</p>
+      <ReadAloud
+        parts={[
+          format(t.interview.checklistTitle, { page, pages }),
+          t.interview.checklistIntro,
+          ...shown.map((feature) => feature.text),
+          `${t.readAloud.answers}: ${CHOICES.map((choice) => choice.label).join(', ')}`,
+        ]}
+      />
       <WhyWeAsk text={t.interview.checklistWhy} />
       {missing.length > 0 ? (
         <p class="error" role="alert">

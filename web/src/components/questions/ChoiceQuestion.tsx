@@ -1,6 +1,7 @@
 /** A question with named choices; where it is about the body, each choice also shows a picture of it. */
 import { t } from '../../i18n/index.js';
 import { BodyFigure, isPictured } from '../BodyFigure.js';
+import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
@@ -14,6 +15,7 @@ export function ChoiceQuestion({ question, previous, onAnswer, headingRef }: Que
           {question.text}
         </h1>
       </legend>
+      <ReadAloud parts={[question.text, `${t.readAloud.answers}: ${[...options.map((option) => option.label), t.interview.notSure].join(', ')}`, `${t.interview.whyWeAsk}: ${question.why}`]} />
       {pictured ? <p class="hint">{t.interview.pictureHint}</p> : null}
       <div class={pictured ? 'answers answers-pictures' : 'answers'}>
         {options.map((option) => (

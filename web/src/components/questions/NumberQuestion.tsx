@@ -1,6 +1,7 @@
 /** A number question: a large number field, a "Next" button, and "Not sure"; checks the range before moving on. */
 import { useState } from 'preact/hooks';
 import { format, t } from '../../i18n/index.js';
+import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
@@ -43,6 +44,14 @@ export function NumberQuestion({ question, previous, onAnswer, headingRef }: Que
             <label for={inputId}>{question.text}</label>
           </h1>
         </legend>
+        <ReadAloud
+          parts={[
+            question.text,
+            ...(question.id === 'pain_nrs' ? [t.interview.painScaleLow, t.interview.painScaleHigh] : []),
+            format(t.interview.numberHint, { min, max }),
+            `${t.interview.whyWeAsk}: ${question.why}`,
+          ]}
+        />
         {question.id === 'pain_nrs' ? (
           <ul class="scale-hints">
             <li>{t.interview.painScaleLow}</li>

@@ -11,10 +11,8 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
     <li class="plan-item" id={`plan-${item.id}`} data-plan-id={item.id}>
       <div class="plan-head">
         {picture === undefined ? null : <Illustration name={picture} />}
-        <div>
-          <h3>{item.title}</h3>
-          <p>{item.summary}</p>
-        </div>
+        <h3>{item.title}</h3>
+        <p>{item.summary}</p>
       </div>
       <details class="why">
         <summary>{t.result.howTo}</summary>

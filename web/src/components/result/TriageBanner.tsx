@@ -50,7 +50,6 @@ export function splitStoredAdvice(advice: string): { readonly lead: string; read
 }
 
 export function TriageBanner({ triage, sources, headingRef }: Props) {
-  const urgent = triage.level === 'emergency' || triage.level === 'urgent';
   return (
     <section class={`triage triage-${triage.level}`} data-triage-level={triage.level} aria-labelledby="triage-title">
       <p class="triage-tag">{t.result.levelTag}</p>
@@ -75,7 +74,7 @@ export function TriageBanner({ triage, sources, headingRef }: Props) {
         </div>
       ) : null}
       {triage.reasons.length > 0 ? (
-        <details class="why" open={urgent}>
+        <details class="why">
           <summary>{t.result.whyLevel}</summary>
           <ul class="reasons">
             {triage.reasons.map((reason) => (
