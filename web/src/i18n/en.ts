@@ -12,6 +12,9 @@ export const en = {
     navSupplements: 'Supplements',
     navReport: 'Doctor report',
     offlineReady: 'Stride now works without the internet on this device.',
+    /** The switch to the other language, written in that language. */
+    otherLanguage: 'Español',
+    otherLanguageCode: 'es',
   },
   start: {
     title: 'Why does my low back hurt when I walk?',

@@ -9,7 +9,7 @@ import { ProgressBar } from '../components/ProgressBar.js';
 import { useFocusOnChange } from '../components/focus.js';
 import type { Answers, Question } from '../engine.js';
 import { t } from '../i18n/index.js';
-import { progressOf, screenFor, type Screen } from '../state/flow.js';
+import { progressSteps, screenFor, type Screen } from '../state/flow.js';
 import type { Interview } from '../state/use-interview.js';
 import { hrefOf, navigate } from '../state/use-route.js';
 
@@ -46,18 +46,27 @@ function QuestionView(props: QuestionProps & { readonly question: Question }) {
 
 /**
  * The progress estimate replays the rest of the interview, tens of milliseconds on a slow phone:
- * worked out just after the new question is shown, so a tap never waits for it; until then the last estimate stands.
+ * worked out one question per task after the new question is shown, so a tap never waits for it
+ * and no task is long; until then the last estimate stands.
  */
 function useProgress(answers: Answers): { readonly answered: number; readonly total: number } | null {
   const [progress, setProgress] = useState<{ readonly answered: number; readonly total: number } | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => {
+    const steps = progressSteps(answers);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = (): void => {
       try {
-        setProgress(progressOf(answers));
+        const next = steps.next();
+        if (next.done === true) {
+          setProgress(next.value);
+          return;
+        }
+        timer = setTimeout(step, 0);
       } catch {
         // Keep the last estimate: the question itself is what matters.
       }
-    }, 0);
+    };
+    timer = setTimeout(step, 0);
     return () => {
       clearTimeout(timer);
     };

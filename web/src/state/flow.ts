@@ -82,14 +82,17 @@ export function screenFor(answers: Answers): Screen {
  * Progress: answered so far against an estimate of the whole, found by running the rest of the
  * interview as if every remaining yes/no were "no" and every other answer "not sure". On the public
  * vignettes that estimate lands within about ten questions of the real length from the start, and closes in.
+ * A generator, one question per step, so the page can spread the work over short tasks.
  */
-export function progressOf(answers: Answers): { readonly answered: number; readonly total: number } {
+export function* progressSteps(answers: Answers): Generator<undefined, { readonly answered: number; readonly total: number }> {
   const answered = Object.keys(answers).length;
   const assumed: Record<string, AnswerValue> = { ...answers };
   let remaining = 0;
   for (let question = nextQuestion(assumed); question !== null && remaining < KNOWLEDGE.features.length; question = nextQuestion(assumed)) {
     assumed[question.id] = question.type === 'bool' ? false : null;
     remaining += 1;
+    yield;
   }
   return { answered, total: answered + Math.max(remaining, 1) };
 }
+
