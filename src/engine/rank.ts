@@ -75,10 +75,14 @@ function singleContribution(
   return { logRatio: Math.log(ratio), reason: { feature, text, weight: ratio, source } };
 }
 
-/** What one evidence item adds to a cause given the answers, if the answers settle it. */
+/**
+ * What one evidence item adds to a cause given the answers, if the answers settle it. `phrases`
+ * words a cluster's reason; the interview's look-ahead, which reads only the ratio, leaves it out.
+ */
 export function contributionOf(
   evidence: Evidence,
   answerOf: AnswerLookup,
+  phrases?: Knowledge['phrases'],
 ): Contribution | undefined {
   switch (evidence.kind) {
     case 'single':
@@ -127,7 +131,10 @@ export function contributionOf(
       }
       const known = evidence.items.length - unknown;
       const listed = presentTexts.length > 0 ? `: ${presentTexts.join('; ')}` : '';
-      const text = `${String(present)} of ${String(known)} signs of the ${evidence.name}${listed}`;
+      const text = `${(phrases?.clusterSigns ?? '{name}')
+        .replace('{present}', String(present))
+        .replace('{known}', String(known))
+        .replace('{name}', evidence.name)}${listed}`;
       // The reason is filed under the first sign present, or else the first sign asked.
       const feature = lead ?? counted[0] ?? '';
       return {
@@ -204,7 +211,7 @@ function rankOne(
   const supporting: CauseReason[] = [];
   const opposing: CauseReason[] = [];
   for (const evidence of cause.evidence) {
-    const contribution = contributionOf(evidence, answerOf);
+    const contribution = contributionOf(evidence, answerOf, knowledge.phrases);
     if (contribution === undefined) {
       continue;
     }

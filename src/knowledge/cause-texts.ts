@@ -248,3 +248,8 @@ export const UNANSWERED_ADVICE = {
     'We cannot say that self-care is enough, because some warning signs were not checked. Answer them if you can. If you are not sure about one, ask a doctor, nurse or pharmacist.',
   notChecked: 'Not checked: {signs}.',
 } as const;
+
+/** Words the engine puts around data (CONTRACT reason texts), kept here so they translate with the rest. */
+export const PHRASES = {
+  clusterSigns: '{present} of {known} signs of the {name}',
+} as const;

@@ -1,6 +1,6 @@
 /** The whole knowledge base as one typed value, validated against its schema by a test. */
 import { ADVICE } from './advice.js';
-import { TRIAGE_ADVICE, UNANSWERED_ADVICE } from './cause-texts.js';
+import { PHRASES, TRIAGE_ADVICE, UNANSWERED_ADVICE } from './cause-texts.js';
 import { CAUSES } from './causes.js';
 import { FEATURES } from './features.js';
 import type { Knowledge } from './schema.js';
@@ -17,6 +17,7 @@ export const KNOWLEDGE: Knowledge = {
   warningRules: [...WARNING_RULES],
   triageAdvice: TRIAGE_ADVICE,
   unansweredAdvice: UNANSWERED_ADVICE,
+  phrases: PHRASES,
   advice: [...ADVICE],
   supplements: [...SUPPLEMENTS],
   sources: [...SOURCES],

@@ -289,6 +289,14 @@ export const knowledgeSchema = z.strictObject({
     /** Added to the advice; `{signs}` is replaced by the signs not checked. */
     notChecked: plainText.regex(/\{signs\}/),
   }),
+  /** Words the engine puts around data, so they can be translated with it. */
+  phrases: z.strictObject({
+    /** A validated cluster's reason: "{present} of {known} signs of the {name}". */
+    clusterSigns: plainText
+      .regex(/\{present\}/)
+      .regex(/\{known\}/)
+      .regex(/\{name\}/),
+  }),
   advice: z.array(adviceSchema),
   supplements: z.array(supplementSchema),
   sources: z.array(sourceSchema),

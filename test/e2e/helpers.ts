@@ -117,6 +117,8 @@ export async function walkInterview(
   page: Page,
   answers: Readonly<Record<string, AnswerValue>>,
   onScreen?: (screen: ScreenInfo) => Promise<void>,
+  /** The "Next" button's name in the page's language. */
+  nextLabel = 'Next',
 ): Promise<Record<string, AnswerValue>> {
   const given: Record<string, AnswerValue> = {};
   for (let step = 0; step < 150; step += 1) {
@@ -130,7 +132,7 @@ export async function walkInterview(
     }
     const firstIds = await page.$$eval('[data-question-id]', (elements) => elements.map((element) => element.getAttribute('data-question-id') ?? ''));
     await onScreen?.({ key, questionIds: firstIds });
-    const hasNext = (await page.getByRole('button', { name: 'Next', exact: true }).count()) > 0;
+    const hasNext = (await page.getByRole('button', { name: nextLabel, exact: true }).count()) > 0;
     const answeredHere = new Set<string>();
     // A checklist can reveal a follow-up sign after an answer, so look again until none is left.
     for (;;) {
@@ -152,7 +154,7 @@ export async function walkInterview(
       }
     }
     if (hasNext && (await screenKey(page)) === key) {
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: nextLabel, exact: true }).click();
     }
     await page.waitForFunction(
       (previous) =>

@@ -13,7 +13,7 @@ const vignette = publicVignettes().find((candidate) => candidate.id === id);
 if (vignette === undefined) {
   throw new Error(id);
 }
-await walkInterview(page, vignette.answers);
+await walkInterview(page, vignette.answers, undefined, (process.env['LANG_TAG'] ?? 'en').startsWith('es') ? 'Siguiente' : 'Next');
 if (route !== 'result') {
   await page.goto(`${server.url}#/${route}`);
   await page.waitForTimeout(200);

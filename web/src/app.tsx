@@ -19,21 +19,27 @@ import { useInterview } from './state/use-interview.js';
 import { useRoute, type Route } from './state/use-route.js';
 import type { Interview } from './state/use-interview.js';
 
-const MY_TITLES = {
-  diary: t.diary.title,
-  'walk-test': t.walkTest.title,
-  shoes: t.shoes.title,
-  progress: t.progress.title,
-  history: t.history.title,
-  share: t.share.title,
-} as const;
+const MY_ROUTES = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'] as const;
 
-type MyRoute = keyof typeof MY_TITLES;
+type MyRoute = (typeof MY_ROUTES)[number];
+
+function myTitle(route: MyRoute): string {
+  const titles: Record<MyRoute, string> = {
+    diary: t.diary.title,
+    'walk-test': t.walkTest.title,
+    shoes: t.shoes.title,
+    progress: t.progress.title,
+    history: t.history.title,
+    share: t.share.title,
+  };
+  return titles[route];
+}
+
 
 function MyPage({ route, profile, interview }: { readonly route: MyRoute; readonly profile: ProfileState; readonly interview: Interview }) {
   const saved = profile.profile;
   if (saved === null) {
-    return <NotSaved title={MY_TITLES[route]} erased={profile.erased} />;
+    return <NotSaved title={myTitle(route)} erased={profile.erased} />;
   }
   switch (route) {
     case 'diary':

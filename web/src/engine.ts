@@ -1,5 +1,17 @@
-/** The one seam to Stride's engine: the same pure code the server runs, bundled so assessments work offline. */
-export { assess, nextQuestion, KNOWLEDGE, AnswersError, SUPPLEMENT_NOTE } from '../../src/index.js';
+/**
+ * The one seam to Stride's engine: the same pure code the server runs, bundled so assessments work
+ * offline, over the knowledge in the page's language (the English knowledge with its texts looked
+ * up in a translation catalogue). The reasoning, and so the knowledge version, is the same in every language.
+ */
+import { parseAnswers } from '../../src/engine/answers.js';
+import { assessWith } from '../../src/engine/assess.js';
+import { localizeKnowledge, type TextCatalogue } from '../../src/engine/localize.js';
+import { nextQuestionOf } from '../../src/engine/next-question.js';
+import type { Question, Result } from '../../src/engine/types.js';
+import { KNOWLEDGE as ENGLISH, SUPPLEMENT_NOTE as ENGLISH_SUPPLEMENT_NOTE, knowledgeVersionOf } from '../../src/index.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+
+export { AnswersError } from '../../src/index.js';
 export { evaluate, featuresOf } from '../../src/engine/conditions.js';
 export type {
   AnswerValue,
@@ -13,3 +25,45 @@ export type {
   TriageLevel,
 } from '../../src/engine/types.js';
 export type { Cause, Feature, Source, Supplement } from '../../src/knowledge/schema.js';
+export type { TextCatalogue };
+
+/** The knowledge in the page's language (live: it changes when the language does). */
+export let KNOWLEDGE: Knowledge = ENGLISH;
+export let SUPPLEMENT_NOTE: string = ENGLISH_SUPPLEMENT_NOTE;
+
+let catalogue: TextCatalogue | null = null;
+let sources: ReadonlyMap<string, string> = new Map();
+
+/** Puts the knowledge in the language of this catalogue (English source text to translation); null is English. */
+export function setKnowledgeTexts(texts: TextCatalogue | null): void {
+  catalogue = texts;
+  KNOWLEDGE = texts === null ? ENGLISH : localizeKnowledge(ENGLISH, texts);
+  SUPPLEMENT_NOTE = texts?.[ENGLISH_SUPPLEMENT_NOTE] ?? ENGLISH_SUPPLEMENT_NOTE;
+  sources = new Map(Object.entries(texts ?? {}).map(([english, translation]) => [translation, english]));
+}
+
+/** A knowledge text that came from the server in English, in the page's language; as it is when the catalogue has no entry. */
+export function translated(text: string): string {
+  return catalogue?.[text] ?? text;
+}
+
+/** Whether a knowledge text from the server has a translation on this page (else it is shown in English, marked lang="en"). */
+export function isTranslated(text: string): boolean {
+  return catalogue === null || catalogue[text] !== undefined;
+}
+
+/** The English source of a translated knowledge text (the drawings are keyed by English exercise names). */
+export function sourceText(text: string): string {
+  return sources.get(text) ?? text;
+}
+
+/** The assessment of these answers (CONTRACT section 2), its texts in the page's language. */
+export function assess(answers: unknown): Result {
+  const result = assessWith(KNOWLEDGE, answers);
+  return KNOWLEDGE === ENGLISH ? result : { ...result, knowledgeVersion: knowledgeVersionOf(ENGLISH) };
+}
+
+/** The question the interview asks next, or null when it is done (CONTRACT section 4). */
+export function nextQuestion(answers: unknown): Question | null {
+  return nextQuestionOf(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers));
+}

@@ -3,6 +3,7 @@ import { api } from '../api/client.js';
 import { t } from '../i18n/index.js';
 import { useLoad } from '../state/use-load.js';
 import { ClinicianSummaryView } from './ClinicianSummaryView.js';
+import { LanguageSwitch, TranslationNote } from '../components/LanguageSwitch.js';
 
 function Frame({ children }: { readonly children: preact.ComponentChildren }) {
   return (
@@ -12,7 +13,9 @@ function Frame({ children }: { readonly children: preact.ComponentChildren }) {
           <span class="brand-name">{t.app.name}</span>
           <span class="brand-tagline">{t.app.tagline}</span>
         </span>
+        <LanguageSwitch />
       </header>
+      <TranslationNote />
       <main id="main" class="clinician-main">
         {children}
       </main>

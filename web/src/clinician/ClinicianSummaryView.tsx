@@ -52,11 +52,11 @@ function Attention({ latest }: { readonly latest: Latest }) {
   );
 }
 
-const FEATURES = new Map(KNOWLEDGE.features.map((feature) => [feature.id, feature]));
+const featureOf = (id: string) => KNOWLEDGE.features.find((feature) => feature.id === id);
 
 /** An answer in words, as the report words it (with the unit or the choice's label); as sent for a feature this knowledge does not know. */
 function valueText(feature: string, value: boolean | number | string | null): string {
-  const known = FEATURES.get(feature);
+  const known = featureOf(feature);
   if (known !== undefined) {
     return answerText(known, value);
   }
@@ -68,7 +68,7 @@ function valueText(feature: string, value: boolean | number | string | null): st
 
 /** A follow-up or re-ask whose first question did not call for it says nothing; a main sign not asked does. */
 function applies(sign: { readonly feature: string; readonly answer: string }): boolean {
-  return !(sign.answer === 'not asked' && FEATURES.get(sign.feature)?.askWhen !== undefined);
+  return !(sign.answer === 'not asked' && featureOf(sign.feature)?.askWhen !== undefined);
 }
 
 function KeyAnswers({ latest }: { readonly latest: Latest }) {

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { hrefOf, type Route } from '../state/use-route.js';
+import { LanguageSwitch, TranslationNote } from './LanguageSwitch.js';
 
 interface Props {
   readonly route: Route;
@@ -10,7 +11,8 @@ interface Props {
   readonly children: ComponentChildren;
 }
 
-const NAV: readonly { readonly route: Route; readonly label: string }[] = [
+/** A function, so the labels follow the language chosen. */
+const nav = (): readonly { readonly route: Route; readonly label: string }[] => [
   { route: 'supplements', label: t.app.navSupplements },
   { route: 'report', label: t.app.navReport },
 ];
@@ -18,7 +20,7 @@ const NAV: readonly { readonly route: Route; readonly label: string }[] = [
 const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'];
 
 export function Layout({ route, saved, children }: Props) {
-  const nav = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...NAV] : NAV;
+  const links = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...nav()] : nav();
   return (
     <>
       <a class="skip-link" href="#main" onClick={skipToMain}>
@@ -36,7 +38,7 @@ export function Layout({ route, saved, children }: Props) {
         </a>
         <nav aria-label={t.app.navLabel}>
           <ul class="nav-list">
-            {nav.map((item) => (
+            {links.map((item) => (
               <li key={item.route}>
                 <a
                   href={hrefOf(item.route)}
@@ -48,7 +50,9 @@ export function Layout({ route, saved, children }: Props) {
             ))}
           </ul>
         </nav>
+        <LanguageSwitch />
       </header>
+      <TranslationNote />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

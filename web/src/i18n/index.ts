@@ -1,8 +1,84 @@
 /** Picks the catalogue, fills in `{name}` values, and formats dates, numbers and the emergency number by locale. */
+import { setKnowledgeTexts } from '../engine.js';
 import { en, type Catalogue } from './en.js';
 
-/** The active catalogue. Only English exists today; another language is another `Catalogue`. */
-export const t: Catalogue = en;
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The active catalogue (live: it changes when the language does). English is built in; Spanish loads on demand. */
+export let t: Catalogue = en;
+/** The page's language. */
+export let language: Language = 'en';
+/** Shown on every page of a translation not yet reviewed by a clinician; null for English. */
+export let translationNote: string | null = null;
+
+const LANGUAGE_KEY = 'stride.language.v1';
+const listeners = new Set<() => void>();
+
+/** Calls `listener` after each change of language (the entry point re-renders the page). */
+export function onLanguageChange(listener: () => void): void {
+  listeners.add(listener);
+}
+
+function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((candidate) => candidate === value);
+}
+
+/** The language chosen before on this device, else the first of the browser's languages Stride has, else English. */
+export function preferredLanguage(): Language {
+  try {
+    const chosen = localStorage.getItem(LANGUAGE_KEY);
+    if (isLanguage(chosen)) {
+      return chosen;
+    }
+  } catch {
+    // No storage: go by the browser.
+  }
+  const wanted = typeof navigator === 'undefined' ? [] : navigator.languages;
+  for (const tag of wanted) {
+    const base = tag.split('-')[0]?.toLowerCase();
+    if (isLanguage(base)) {
+      return base;
+    }
+  }
+  return 'en';
+}
+
+/** Switches the page to a language: its catalogue, the knowledge's texts, and <html lang>. */
+export async function setLanguage(next: Language): Promise<void> {
+  if (next === 'es') {
+    const [ui, knowledge] = await Promise.all([import('./es.js'), import('../../../src/knowledge/translations/es.js')]);
+    t = ui.es;
+    translationNote = ui.REVIEW_NOTE;
+    setKnowledgeTexts(knowledge.ES);
+  } else {
+    t = en;
+    translationNote = null;
+    setKnowledgeTexts(null);
+  }
+  language = next;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = next;
+  }
+  for (const listener of listeners) {
+    listener();
+  }
+}
+
+/** The person switched language: remember it, then show the page in it. */
+export async function switchLanguage(next: Language): Promise<void> {
+  rememberLanguage(next);
+  await setLanguage(next);
+}
+
+/** Remembers the person's choice on this device, so the next visit opens in it. */
+export function rememberLanguage(chosen: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, chosen);
+  } catch {
+    // Storage refused: the choice lasts for this visit.
+  }
+}
 
 /** Fills `{name}` in a catalogue text; a missing value is left visible rather than silently dropped. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -12,9 +88,27 @@ export function format(template: string, values: Readonly<Record<string, string 
   });
 }
 
-/** The reader's locale as the browser reports it; "en-US" when there is no browser (tests). */
+/**
+ * The locale for dates, numbers and the emergency number: the browser's first locale in the page's
+ * language, else the page's language in the browser's region ("es" on an en-GB browser is "es-GB",
+ * so the emergency number stays 999); "en-US" when there is no browser (tests).
+ */
 export function currentLocale(): string {
-  return typeof navigator === 'undefined' ? 'en-US' : (navigator.languages[0] ?? navigator.language);
+  if (typeof navigator === 'undefined') {
+    return 'en-US';
+  }
+  const tags = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  const same = tags.find((tag) => tag.split('-')[0]?.toLowerCase() === language);
+  if (same !== undefined) {
+    return same;
+  }
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(tags[0] ?? 'en').maximize().region;
+  } catch {
+    region = undefined;
+  }
+  return region === undefined ? language : `${language}-${region}`;
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

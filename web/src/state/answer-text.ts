@@ -2,11 +2,12 @@
 import type { AnswerValue, Feature } from '../engine.js';
 import { formatNumber, t } from '../i18n/index.js';
 
-const UNITS: Readonly<Record<string, string>> = {
+/** A function, so the words follow the language chosen. */
+const units = (): Readonly<Record<string, string>> => ({
   years: t.interview.unitYears,
   weeks: t.interview.unitWeeks,
   minutes: t.interview.unitMinutes,
-};
+});
 
 export function answerText(feature: Feature, value: AnswerValue | undefined): string {
   if (value === undefined) {
@@ -19,7 +20,7 @@ export function answerText(feature: Feature, value: AnswerValue | undefined): st
     return value ? t.report.answerYes : t.report.answerNo;
   }
   if (typeof value === 'number') {
-    const unit = feature.unit === undefined ? undefined : (UNITS[feature.unit] ?? feature.unit);
+    const unit = feature.unit === undefined ? undefined : (units()[feature.unit] ?? feature.unit);
     return unit === undefined || unit === '0-10' ? `${formatNumber(value)}${unit === '0-10' ? ' / 10' : ''}` : `${formatNumber(value)} ${unit}`;
   }
   return feature.options?.find((option) => option.value === value)?.label ?? value;

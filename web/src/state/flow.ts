@@ -9,10 +9,11 @@ export type Screen =
   | { readonly kind: 'checklist'; readonly features: readonly Feature[]; readonly page: number; readonly pages: number }
   | { readonly kind: 'done' };
 
-const WARNING_FEATURES: readonly Feature[] = KNOWLEDGE.features.filter((feature) => feature.group === 'warning');
+/** Worked out from the knowledge in use, whose texts follow the language chosen. */
+const warningFeatures = (): readonly Feature[] => KNOWLEDGE.features.filter((feature) => feature.group === 'warning');
 
 /** Two pages, split in knowledge order, so each screen stays short enough to read on a phone. */
-const CHECKLIST_PAGES: readonly (readonly Feature[])[] = splitInTwo(WARNING_FEATURES);
+const checklistPages = (): readonly (readonly Feature[])[] => splitInTwo(warningFeatures());
 
 function splitInTwo<T>(items: readonly T[]): T[][] {
   const half = Math.ceil(items.length / 2);
@@ -68,10 +69,11 @@ export function screenFor(answers: Answers): Screen {
     return { kind: 'done' };
   }
   if (question.group === 'warning') {
-    for (const [index, page] of CHECKLIST_PAGES.entries()) {
+    const pages = checklistPages();
+    for (const [index, page] of pages.entries()) {
       const open = openOnPage(page, answers);
       if (open.some((feature) => isShownOnChecklist(feature, answers))) {
-        return { kind: 'checklist', features: open, page: index + 1, pages: CHECKLIST_PAGES.length };
+        return { kind: 'checklist', features: open, page: index + 1, pages: pages.length };
       }
     }
   }

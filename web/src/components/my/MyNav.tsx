@@ -2,7 +2,8 @@
 import { t } from '../../i18n/index.js';
 import { hrefOf, type Route } from '../../state/use-route.js';
 
-const PAGES: readonly { readonly route: Route; readonly label: string }[] = [
+/** A function, so the labels follow the language chosen. */
+const pages = (): readonly { readonly route: Route; readonly label: string }[] => [
   { route: 'diary', label: t.my.navDiary },
   { route: 'walk-test', label: t.my.navTest },
   { route: 'progress', label: t.my.navProgress },
@@ -15,7 +16,7 @@ export function MyNav({ current }: { readonly current: Route }) {
   return (
     <nav class="my-nav" aria-label={t.my.navLabel}>
       <ul>
-        {PAGES.map((page) => (
+        {pages().map((page) => (
           <li key={page.route}>
             <a href={hrefOf(page.route)} aria-current={page.route === current ? 'page' : undefined}>
               {page.label}

@@ -4,7 +4,8 @@ import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
-const CHOICES = [
+/** A function, so the labels follow the language chosen. */
+const choices = () => [
   { value: true, answer: 'true', label: t.interview.yes },
   { value: false, answer: 'false', label: t.interview.no },
   { value: null, answer: 'null', label: t.interview.notSure },
@@ -18,9 +19,9 @@ export function BoolQuestion({ question, previous, onAnswer, headingRef }: Quest
           {question.text}
         </h1>
       </legend>
-      <ReadAloud parts={[question.text, `${t.readAloud.answers}: ${CHOICES.map((choice) => choice.label).join(', ')}`, `${t.interview.whyWeAsk}: ${question.why}`]} />
+      <ReadAloud parts={[question.text, `${t.readAloud.answers}: ${choices().map((choice) => choice.label).join(', ')}`, `${t.interview.whyWeAsk}: ${question.why}`]} />
       <div class="answers answers-row">
-        {CHOICES.map((choice) => (
+        {choices().map((choice) => (
           <button
             key={choice.answer}
             type="button"

@@ -20,7 +20,8 @@ interface Props {
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-const CHOICES = [
+/** A function, so the labels follow the language chosen. */
+const choices = () => [
   { value: true, answer: 'true', label: t.interview.yes },
   { value: false, answer: 'false', label: t.interview.no },
   { value: null, answer: 'null', label: t.interview.notSure },
@@ -67,7 +68,7 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
           format(t.interview.checklistTitle, { page, pages }),
           t.interview.checklistIntro,
           ...shown.map((feature) => feature.text),
-          `${t.readAloud.answers}: ${CHOICES.map((choice) => choice.label).join(', ')}`,
+          `${t.readAloud.answers}: ${choices().map((choice) => choice.label).join(', ')}`,
         ]}
       />
       <WhyWeAsk text={t.interview.checklistWhy} />
@@ -90,7 +91,7 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
               >
                 <legend class="sign-text">{feature.text}</legend>
                 <div class="radios">
-                  {CHOICES.map((choice) => (
+                  {choices().map((choice) => (
                     <label class="radio" key={choice.answer}>
                       <input
                         type="radio"

@@ -5,18 +5,19 @@ import { ReadAloud } from '../ReadAloud.js';
 import { WhyWeAsk } from '../WhyWeAsk.js';
 import type { QuestionProps } from './types.js';
 
-const UNITS: Readonly<Record<string, string>> = {
+/** A function, so the words follow the language chosen. */
+const units = (): Readonly<Record<string, string>> => ({
   years: t.interview.unitYears,
   weeks: t.interview.unitWeeks,
   minutes: t.interview.unitMinutes,
-};
+});
 
 export function NumberQuestion({ question, previous, onAnswer, headingRef }: QuestionProps) {
   const [text, setText] = useState(typeof previous === 'number' ? String(previous) : '');
   const [error, setError] = useState<string | null>(null);
   const min = question.min ?? 0;
   const max = question.max ?? Number.MAX_SAFE_INTEGER;
-  const unit = question.unit === undefined ? undefined : UNITS[question.unit];
+  const unit = question.unit === undefined ? undefined : units()[question.unit];
   const inputId = `answer-${question.id}`;
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;

@@ -1,5 +1,5 @@
 /** One item of the self-care plan: a drawing, what and why, the steps (each exercise with its own drawing) folded under "How to do it", and cautions. */
-import type { PlanItem } from '../../engine.js';
+import { sourceText, type PlanItem } from '../../engine.js';
 import { t } from '../../i18n/index.js';
 import { Illustration, illustrationOfAdvice, illustrationOfStep } from '../../illustrations/Illustration.js';
 import type { NumberedSources } from '../../state/sources.js';
@@ -19,7 +19,7 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
         <div class="why-body">
           <ol class="steps">
             {item.steps.map((step) => {
-              const drawing = illustrationOfStep(step);
+              const drawing = illustrationOfStep(sourceText(step));
               return (
                 <li key={step} class={drawing === undefined ? undefined : 'step-with-picture'}>
                   <StepText step={step} named={drawing !== undefined} />
