@@ -1,7 +1,8 @@
-/** The web app's English catalogue: every person-facing string reads at grade 8 or lower. */
+/** The web app's catalogues: English at US grade 6 or lower (NHS and US plain-language guidance); Spanish complete and plain by the Fernández-Huerta and INFLESZ formulas. */
 import { describe, expect, test } from 'vitest';
 import { en } from '../web/src/i18n/en.js';
-import { readingGrade } from './readability.js';
+import { es, REVIEW_NOTE } from '../web/src/i18n/es.js';
+import { readingGrade, spanishReadability } from './readability.js';
 
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') {
@@ -31,18 +32,18 @@ const SHORT = 8;
 
 describe('web catalogue plain language', () => {
   test.each(ALL.filter(([, text]) => wordCount(text) >= SHORT))(
-    '%s reads at grade 8 or lower',
+    '%s reads at grade 6 or lower',
     (_path, text) => {
-      expect(readingGrade(readable(text))).toBeLessThanOrEqual(8);
+      expect(readingGrade(readable(text))).toBeLessThanOrEqual(6);
     },
   );
 
-  test('the short labels, read together, are at grade 8 or lower', () => {
+  test('the short labels, read together, are at grade 6 or lower', () => {
     const labels = ALL.filter(([, text]) => wordCount(text) < SHORT).map(([, text]) =>
       readable(text).replace(/[.:!?]*$/, '.'),
     );
     expect(labels.length).toBeGreaterThan(20);
-    expect(readingGrade(labels.join(' '))).toBeLessThanOrEqual(8);
+    expect(readingGrade(labels.join(' '))).toBeLessThanOrEqual(6);
   });
 
   test('no label is empty and every placeholder is a plain name', () => {
@@ -52,5 +53,70 @@ describe('web catalogue plain language', () => {
         expect(placeholder, path).toMatch(/^\{[a-z]+\}$/);
       }
     }
+  });
+});
+
+const SPANISH = strings(es, '');
+const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
+
+describe('web catalogue in Spanish', () => {
+  test('has every text of the English catalogue, with the same placeholders', () => {
+    const english = new Map(ALL);
+    expect(SPANISH.map(([path]) => path)).toEqual(ALL.map(([path]) => path));
+    for (const [path, text] of SPANISH) {
+      expect(text.trim(), path).not.toBe('');
+      expect(placeholders(text), path).toEqual(placeholders(english.get(path) ?? ''));
+    }
+  });
+
+  test.each(SPANISH.filter(([, text]) => spanishReadability(readable(text)).words >= 10))(
+    '%s is plain Spanish (INFLESZ 55 or more: "normal")',
+    (_path, text) => {
+      expect(spanishReadability(readable(text)).inflesz).toBeGreaterThanOrEqual(55);
+    },
+  );
+
+  test('read together, it is "algo fácil" or easier (Fernández-Huerta 70 or more, school grade 6)', () => {
+    const all = spanishReadability(SPANISH.map(([, text]) => readable(text)).join(' '));
+    expect(all.words).toBeGreaterThan(1000);
+    expect(all.fernandezHuerta).toBeGreaterThanOrEqual(70);
+    expect(all.inflesz).toBeGreaterThanOrEqual(65);
+  });
+
+  test('says the translation is not yet reviewed by a clinician, plainly', () => {
+    expect(REVIEW_NOTE).toMatch(/no lo ha revisado un médico/);
+    expect(spanishReadability(REVIEW_NOTE).inflesz).toBeGreaterThanOrEqual(55);
+  });
+});
+
+describe('Spanish readability formulas', () => {
+  test('count Spanish syllables by vowel groups, diphthongs and hiatus', async () => {
+    const { spanishSyllables } = await import('./readability.js');
+    const expected: Record<string, number> = {
+      caminar: 3,
+      piernas: 2,
+      día: 2,
+      hoy: 1,
+      que: 1,
+      guerra: 2,
+      pingüino: 3,
+      leer: 2,
+      fisioterapeuta: 6,
+      reumatólogo: 5,
+    };
+    for (const [word, count] of Object.entries(expected)) {
+      expect(spanishSyllables(word), word).toBe(count);
+    }
+  });
+
+  test('score a short plain sentence as easy and a long technical one as hard', () => {
+    const easy = spanishReadability('Camine un poco cada día. Pare si le duele.');
+    const hard = spanishReadability(
+      'La claudicación neurógena intermitente se caracteriza por sintomatología radicular bilateral desencadenada por la bipedestación prolongada y la deambulación.',
+    );
+    expect(easy.fernandezHuerta).toBeGreaterThan(90);
+    expect(easy.inflesz).toBeGreaterThan(80);
+    expect(hard.fernandezHuerta).toBeLessThan(30);
+    expect(hard.inflesz).toBeLessThan(30);
   });
 });
