@@ -3,7 +3,7 @@ import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
 import { format, formatNumber, formatPercent, t } from '../i18n/index.js';
-import { KNOWLEDGE } from '../engine.js';
+import { KNOWLEDGE, isTranslated, translated } from '../engine.js';
 import { answerText } from '../state/answer-text.js';
 import { formatInstant } from '../state/dates.js';
 import { countsLine } from '../state/diary-counts.js';
@@ -11,7 +11,19 @@ import { splitStoredAdvice } from '../components/result/TriageBanner.js';
 
 type Latest = NonNullable<ClinicianSummary['latest']>;
 
-const names = (items: readonly { readonly label: string }[]): string => (items.length === 0 ? t.clinician.none : items.map((item) => item.label).join('; '));
+const names = (items: readonly { readonly label: string }[]): string => (items.length === 0 ? t.clinician.none : items.map((item) => translated(item.label)).join('; '));
+
+/** A knowledge text stored in English: in the page's language when the catalogue has it, else in English, marked so. */
+function Stored({ text }: { readonly text: string }) {
+  return isTranslated(text) ? <>{translated(text)}</> : <span lang="en">{text}</span>;
+}
+
+const ANSWER_WORDS = (): Readonly<Record<string, string>> => ({
+  yes: t.report.answerYes,
+  no: t.report.answerNo,
+  'not sure': t.report.answerNotSure,
+  'not asked': t.report.answerNotAsked,
+});
 
 function Triage({ latest }: { readonly latest: Latest }) {
   const advice = splitStoredAdvice(latest.triage.advice);
@@ -19,13 +31,15 @@ function Triage({ latest }: { readonly latest: Latest }) {
     <section class={`cs-block cs-latest triage-${latest.triage.level}`} aria-labelledby="cs-triage">
       <h2 id="cs-triage">{t.clinician.triageTitle}</h2>
       <p data-triage-level={latest.triage.level}>
-        <strong>{t.result.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}). {advice.lead}
+        <strong>{t.result.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}). <Stored text={advice.lead} />
         {advice.notChecked ? <strong> {t.clinician.notChecked}</strong> : null}
       </p>
       {latest.triage.reasons.length === 0 ? null : (
         <ul>
           {latest.triage.reasons.map((reason) => (
-            <li key={reason.feature}>{reason.text}</li>
+            <li key={reason.feature}>
+              <Stored text={reason.text} />
+            </li>
           ))}
         </ul>
       )}
@@ -44,7 +58,10 @@ function Attention({ latest }: { readonly latest: Latest }) {
       <ul>
         {attention.map((item) => (
           <li key={item.id} data-cause-id={item.id} data-attention="true">
-            <strong>{item.name}</strong> ({t.result.levels[item.level]}). {t.clinician.attentionSigns}: {names(item.warningSigns)}. {item.text}
+            <strong>
+              <Stored text={item.name} />
+            </strong>{' '}
+            ({t.result.levels[item.level]}). {t.clinician.attentionSigns}: {names(item.warningSigns)}. <Stored text={item.text} />
           </li>
         ))}
       </ul>
@@ -89,7 +106,9 @@ function KeyAnswers({ latest }: { readonly latest: Latest }) {
           <tbody>
             {keys.map((key) => (
               <tr key={key.feature} class={key.value === true ? 'positive' : undefined}>
-                <th scope="row">{key.label}</th>
+                <th scope="row">
+                  <Stored text={key.label} />
+                </th>
                 <td>{valueText(key.feature, key.value)}</td>
               </tr>
             ))}
@@ -112,7 +131,7 @@ function WarningSigns({ latest }: { readonly latest: Latest }) {
         <ul>
           {other.map((sign) => (
             <li key={sign.feature} class={sign.answer === 'yes' ? 'positive' : undefined}>
-              <strong>{sign.answer}</strong>: {sign.label}
+              <strong>{ANSWER_WORDS()[sign.answer] ?? sign.answer}</strong>: <Stored text={sign.label} />
             </li>
           ))}
         </ul>
@@ -163,18 +182,18 @@ function Causes({ latest }: { readonly latest: Latest }) {
         {latest.likelyCauses.map((cause) => (
           <li key={cause.id}>
             <strong>
-              {cause.name} ({t.result.bands[cause.band]}, {formatPercent(cause.probability)})
+              <Stored text={cause.name} /> ({t.result.bands[cause.band]}, {formatPercent(cause.probability)})
             </strong>
             {cause.supporting.length === 0 ? null : (
               <span>
                 {' '}
-                {t.clinician.for}: {cause.supporting.map((reason) => reason.text).join('; ')}.
+                {t.clinician.for}: {cause.supporting.map((reason) => translated(reason.text)).join('; ')}.
               </span>
             )}
             {cause.opposing.length === 0 ? null : (
               <span>
                 {' '}
-                {t.clinician.against}: {cause.opposing.map((reason) => reason.text).join('; ')}.
+                {t.clinician.against}: {cause.opposing.map((reason) => translated(reason.text)).join('; ')}.
               </span>
             )}
           </li>
@@ -198,7 +217,7 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
         {format(t.clinician.shared, { date: formatInstant(summary.sharedAt), expires: formatInstant(summary.expiresAt) })}{' '}
         {summary.knowledgeVersion === null ? null : format(t.clinician.version, { version: summary.knowledgeVersion })}
       </p>
-      <p class="cs-small cs-disclaimer">{summary.disclaimer}</p>
+      <p class="cs-small cs-disclaimer">{t.clinician.disclaimer}</p>
       {latest === null ? (
         <p>{t.clinician.noAssessment}</p>
       ) : (
@@ -224,7 +243,9 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
           <h2 id="cs-plan">{t.clinician.planTitle}</h2>
           <ul class="cs-plan">
             {latest.plan.map((item) => (
-              <li key={item.id}>{item.title}</li>
+              <li key={item.id}>
+                <Stored text={item.title} />
+              </li>
             ))}
           </ul>
         </section>

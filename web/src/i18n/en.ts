@@ -429,6 +429,7 @@ export const en = {
     gone: 'This link has expired or was stopped by the person who shared it.',
     notFound: 'This link does not work. Please ask for a new one.',
     failed: 'We could not load the summary. Please try again later.',
+    disclaimer: 'The person filled this in with Stride. It is not a diagnosis. No doctor has checked the answers.',
     print: 'Print',
     shared: 'Shared {date}. The link works until {expires}.',
     version: 'Knowledge version {version}',

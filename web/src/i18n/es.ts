@@ -435,6 +435,7 @@ export const es: Catalogue = {
     gone: 'Este enlace ha caducado o lo ha parado la persona que lo compartió.',
     notFound: 'Este enlace no funciona. Pida uno nuevo, por favor.',
     failed: 'No pudimos cargar el resumen. Inténtelo más tarde, por favor.',
+    disclaimer: 'La persona lo rellenó con Stride. No es un diagnóstico. Ningún médico ha revisado las respuestas.',
     print: 'Imprimir',
     shared: 'Compartido el {date}. El enlace funciona hasta el {expires}.',
     version: 'Versión del conocimiento {version}',

@@ -3,7 +3,7 @@ import { api } from '../../api/client.js';
 import type { SavedAssessment } from '../../api/types.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
-import type { TriageLevel } from '../../engine.js';
+import { translated, type TriageLevel } from '../../engine.js';
 import { t } from '../../i18n/index.js';
 import { formatInstant } from '../../state/dates.js';
 import type { SavedProfile } from '../../state/profile.js';
@@ -16,7 +16,7 @@ function topCauses(assessment: SavedAssessment): string {
   return assessment.result.causes
     .filter((cause) => cause.band !== 'unlikely')
     .slice(0, 3)
-    .map((cause) => cause.name)
+    .map((cause) => translated(cause.name))
     .join(', ');
 }
 
