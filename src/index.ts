@@ -11,11 +11,16 @@ import {
 } from './engine/next-question.js';
 import type { Answers, Question, Result } from './engine/types.js';
 import { KNOWLEDGE } from './knowledge/index.js';
+import { ES } from './knowledge/translations/es.js';
 
 export { AnswersError, answersSchemaOf, expectedOf } from './engine/answers.js';
 export { knowledgeView } from './engine/knowledge-view.js';
 export { knowledgeVersionOf } from './engine/version.js';
 export { KNOWLEDGE, SUPPLEMENT_NOTE } from './knowledge/index.js';
+export { localizeKnowledge, personFacingTextsOf } from './engine/localize.js';
+export type { TextCatalogue } from './engine/localize.js';
+/** Translations of the knowledge's person-facing texts, keyed by the English source text, by language (not yet reviewed by a clinician). */
+export const TRANSLATIONS = { es: ES } as const;
 export type * from './engine/types.js';
 export type {
   Band,

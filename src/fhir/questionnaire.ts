@@ -1,6 +1,7 @@
 /**
  * The interview as a FHIR R4 Questionnaire: one item per feature (linkId = feature id), answer
- * options for choices, and enableWhen mirroring the interview's skip logic where FHIR can say it.
+ * options for choices, enableWhen mirroring the interview's skip logic where FHIR can say it, and
+ * each text's translations in the FHIR translation extension (on `_text` and `_display`).
  */
 import type {
   Coding,
@@ -10,6 +11,7 @@ import type {
   QuestionnaireItemEnableWhen,
 } from '@medplum/fhirtypes';
 import type { Condition, Feature, Knowledge } from '../knowledge/schema.js';
+import type { TextCatalogue } from '../engine/localize.js';
 import { EXTENSION, LOINC_BY_FEATURE, STRIDE_SYSTEM, SYSTEM, UCUM_BY_UNIT } from './systems.js';
 
 /** The Questionnaire's logical id, as served at /fhir/Questionnaire/stride. */
@@ -138,8 +140,38 @@ function extensionsOf(feature: Feature): Extension[] {
   return extensions;
 }
 
+/** Catalogues keyed by the English source text, by language code (BCP 47), e.g. { es: ES }. */
+export type Translations = Readonly<Record<string, TextCatalogue>>;
+
+/** A primitive's extensions (FHIR JSON's "_text"): one translation extension per language that has this text. */
+function translationsOf(
+  text: string,
+  translations: Translations,
+): { extension: Extension[] } | undefined {
+  const extension = Object.entries(translations).flatMap(([lang, catalogue]): Extension[] => {
+    const content = catalogue[text];
+    return content === undefined
+      ? []
+      : [
+          {
+            url: EXTENSION.translation,
+            extension: [
+              { url: 'lang', valueCode: lang },
+              { url: 'content', valueString: content },
+            ],
+          },
+        ];
+  });
+  return extension.length === 0 ? undefined : { extension };
+}
+
 /** One feature as one Questionnaire item. */
-export function itemOf(feature: Feature, types: FeatureTypes): QuestionnaireItem {
+export function itemOf(
+  feature: Feature,
+  types: FeatureTypes,
+  translations: Translations = {},
+): QuestionnaireItem {
+  const translatedText = translationsOf(feature.text, translations);
   const loinc = LOINC_BY_FEATURE[feature.id];
   const extensions = extensionsOf(feature);
   const enable = feature.askWhen === undefined ? undefined : enableWhenOf(feature.askWhen, types);
@@ -150,6 +182,7 @@ export function itemOf(feature: Feature, types: FeatureTypes): QuestionnaireItem
       ? {}
       : { code: [{ system: SYSTEM.loinc, code: loinc.code, display: loinc.display }] }),
     text: feature.text,
+    ...(translatedText === undefined ? {} : { _text: translatedText }),
     type: itemTypeOf(feature),
     ...(enable === undefined
       ? {}
@@ -161,16 +194,30 @@ export function itemOf(feature: Feature, types: FeatureTypes): QuestionnaireItem
     repeats: false,
     ...(feature.type === 'choice'
       ? {
-          answerOption: (feature.options ?? []).map((option) => ({
-            valueCoding: { code: option.value, display: option.label },
-          })),
+          answerOption: (feature.options ?? []).map((option) => {
+            const display = translationsOf(option.label, translations);
+            return {
+              valueCoding: {
+                code: option.value,
+                display: option.label,
+                ...(display === undefined ? {} : { _display: display }),
+              },
+            };
+          }),
         }
       : {}),
   };
 }
 
-/** The whole interview as a Questionnaire; `version` is the knowledge version it was made from. */
-export function questionnaire(knowledge: Knowledge, version: string): Questionnaire {
+/**
+ * The whole interview as a Questionnaire; `version` is the knowledge version it was made from.
+ * Written in English (`language`), with the texts `translations` has in the translation extension.
+ */
+export function questionnaire(
+  knowledge: Knowledge,
+  version: string,
+  translations: Translations = {},
+): Questionnaire {
   const types: FeatureTypes = new Map(
     knowledge.features.map((feature) => [feature.id, feature.type]),
   );
@@ -179,6 +226,7 @@ export function questionnaire(knowledge: Knowledge, version: string): Questionna
     id: QUESTIONNAIRE_ID,
     url: STRIDE_SYSTEM.questionnaire,
     version,
+    language: 'en',
     name: 'StrideLowerBackPainWhenWalking',
     title: 'Stride: lower back pain when walking',
     status: 'active',
@@ -186,6 +234,6 @@ export function questionnaire(knowledge: Knowledge, version: string): Questionna
     description:
       'A self-assessment for lower back pain that comes on when walking: how soon to be seen, ' +
       'the likely causes and what helps. General information, not a diagnosis.',
-    item: knowledge.features.map((feature) => itemOf(feature, types)),
+    item: knowledge.features.map((feature) => itemOf(feature, types, translations)),
   };
 }

@@ -28,6 +28,8 @@ export const EXTENSION = {
   minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
   maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
   unit: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+  /** A text in another language: sub-extensions lang (code) and content (string). */
+  translation: 'http://hl7.org/fhir/StructureDefinition/translation',
 } as const;
 
 /**

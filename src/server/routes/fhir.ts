@@ -16,7 +16,7 @@ import {
   linksOf,
   QuestionnaireResponseError,
 } from '../../fhir/questionnaire-response.js';
-import { assess, KNOWLEDGE, knowledgeVersionOf } from '../../index.js';
+import { assess, KNOWLEDGE, knowledgeVersionOf, TRANSLATIONS } from '../../index.js';
 import { ApiError, validationHook } from '../errors.js';
 import type { ApiErrorCode } from '../errors.js';
 
@@ -130,7 +130,9 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   const now = deps.now ?? ((): Date => new Date());
   const newId = deps.newId ?? randomUUID;
-  const questionnaireBody = JSON.stringify(questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE)));
+  const questionnaireBody = JSON.stringify(
+    questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE), TRANSLATIONS),
+  );
 
   const metadataBody = JSON.stringify(capabilityStatement(knowledgeVersionOf(KNOWLEDGE), now()));
   app.openapi(metadataRoute, (c) => c.body(metadataBody, 200, { 'Content-Type': FHIR_JSON }));
