@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp.js';
+import { knowledgeTextsPlugin } from './build/knowledge-texts.js';
 import { precompressPlugin } from './build/precompress.js';
 import { serviceWorkerPlugin } from './build/service-worker.js';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   root: webRoot,
   // Relative URLs: the built page works from any path the server mounts it on, and from file copies.
   base: './',
-  plugins: [preact(), cspPlugin(), serviceWorkerPlugin(), precompressPlugin()],
+  plugins: [preact(), knowledgeTextsPlugin(), cspPlugin(), serviceWorkerPlugin(), precompressPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -30,9 +30,9 @@ interface Transfer {
   readonly type: string | undefined;
 }
 
-test('the first load of the start page is compressed and at most 100 KB on the wire', async () => {
+test.each(['en-US', 'es-ES'])('the first load of the start page in %s is compressed and at most 100 KB on the wire', async (locale) => {
   // The service worker's background precache is counted apart: it starts after the page has loaded.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -60,7 +60,7 @@ test('the first load of the start page is compressed and at most 100 KB on the w
 
   const total = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
   console.log(
-    `first load ${(total / 1024).toFixed(1)} KB on the wire:\n${transfers.map((transfer) => `  ${(transfer.bytes / 1024).toFixed(1)} KB ${transfer.encoding ?? 'identity'} ${new URL(transfer.url).pathname}`).join('\n')}`,
+    `first load (${locale}) ${(total / 1024).toFixed(1)} KB on the wire:\n${transfers.map((transfer) => `  ${(transfer.bytes / 1024).toFixed(1)} KB ${transfer.encoding ?? 'identity'} ${new URL(transfer.url).pathname}`).join('\n')}`,
   );
   expect(transfers.some((transfer) => transfer.url.endsWith('.js'))).toBe(true);
   for (const transfer of transfers.filter((candidate) => /\.(?:js|css)$/.test(new URL(candidate.url).pathname) || new URL(candidate.url).pathname === '/')) {

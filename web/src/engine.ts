@@ -5,13 +5,15 @@
  */
 import { parseAnswers } from '../../src/engine/answers.js';
 import { assessWith } from '../../src/engine/assess.js';
-import { localizeKnowledge, type TextCatalogue } from '../../src/engine/localize.js';
+import { localizeKnowledge, personFacingTextsOf, type TextCatalogue } from '../../src/engine/localize.js';
 import { nextQuestionOf } from '../../src/engine/next-question.js';
 import type { Question, Result } from '../../src/engine/types.js';
-import { KNOWLEDGE as ENGLISH, SUPPLEMENT_NOTE as ENGLISH_SUPPLEMENT_NOTE, knowledgeVersionOf } from '../../src/index.js';
+import { knowledgeVersionOf } from '../../src/engine/version.js';
+// Not src/index.ts: that carries every translation, and the page loads only the one it shows.
+import { KNOWLEDGE as ENGLISH, SUPPLEMENT_NOTE as ENGLISH_SUPPLEMENT_NOTE } from '../../src/knowledge/index.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 
-export { AnswersError } from '../../src/index.js';
+export { AnswersError } from '../../src/engine/answers.js';
 export { evaluate, featuresOf } from '../../src/engine/conditions.js';
 export type {
   AnswerValue,
@@ -33,6 +35,19 @@ export let SUPPLEMENT_NOTE: string = ENGLISH_SUPPLEMENT_NOTE;
 
 let catalogue: TextCatalogue | null = null;
 let sources: ReadonlyMap<string, string> = new Map();
+
+/** The English texts a translation's texts line up with (web/build/knowledge-texts.ts sends them in this order). */
+export function englishTexts(): string[] {
+  return [...personFacingTextsOf(ENGLISH), ENGLISH_SUPPLEMENT_NOTE];
+}
+
+/** The catalogue (English source text to translation) from a translation's texts in the order of englishTexts(). */
+export function catalogueOf(texts: readonly (string | null)[]): TextCatalogue {
+  return Object.fromEntries(englishTexts().flatMap((english, index) => {
+    const translation = texts[index];
+    return translation === null || translation === undefined ? [] : [[english, translation]];
+  }));
+}
 
 /** Puts the knowledge in the language of this catalogue (English source text to translation); null is English. */
 export function setKnowledgeTexts(texts: TextCatalogue | null): void {

@@ -1,5 +1,5 @@
 /** Picks the catalogue, fills in `{name}` values, and formats dates, numbers and the emergency number by locale. */
-import { setKnowledgeTexts } from '../engine.js';
+import { catalogueOf, setKnowledgeTexts } from '../engine.js';
 import { en, type Catalogue } from './en.js';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -47,10 +47,10 @@ export function preferredLanguage(): Language {
 /** Switches the page to a language: its catalogue, the knowledge's texts, and <html lang>. */
 export async function setLanguage(next: Language): Promise<void> {
   if (next === 'es') {
-    const [ui, knowledge] = await Promise.all([import('./es.js'), import('../../../src/knowledge/translations/es.js')]);
+    const [ui, knowledge] = await Promise.all([import('./es.js'), import('virtual:stride-knowledge-texts/es')]);
     t = ui.es;
     translationNote = ui.REVIEW_NOTE;
-    setKnowledgeTexts(knowledge.ES);
+    setKnowledgeTexts(catalogueOf(knowledge.default));
   } else {
     t = en;
     translationNote = null;
