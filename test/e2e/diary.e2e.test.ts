@@ -49,6 +49,8 @@ async function checkAccessibility(page: Page, name: string): Promise<void> {
       details.open = true;
     }
   });
+  // Closed disclosures build their content when opened (Disclosure.tsx): let it render.
+  await page.waitForTimeout(150);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

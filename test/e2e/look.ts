@@ -29,6 +29,7 @@ if (process.env['OPEN'] === '1') {
       details.open = true;
     }
   });
+  await page.waitForTimeout(200);
 }
 const total = await page.evaluate(() => document.documentElement.scrollHeight);
 const wide = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -65,3 +65,31 @@ describe.each(['spinal-malignancy', 'stenosis-classic', 'hip-osteoarthritis'])('
     await page.context().close();
   });
 });
+
+describe('the report in Spanish', () => {
+  test.each(['A4', 'Letter'] as const)('%s: one page, in Spanish, with the note on the translation', async (format) => {
+    const { es, REVIEW_NOTE } = await import('../../web/src/i18n/es.js');
+    const vignette = publicVignettes().find((candidate) => candidate.id === 'spinal-malignancy');
+    if (vignette === undefined) {
+      throw new Error('spinal-malignancy');
+    }
+    const page = await browser.newPage({ locale: 'es-ES' });
+    await page.goto(`${server.url}#/questions`);
+    const given = await walkInterview(page, vignette.answers, undefined, es.interview.next);
+    const result = assess(given);
+    await page.goto(`${server.url}#/report`);
+    await page.getByRole('heading', { level: 1, name: es.report.title }).waitFor();
+    mkdirSync(join(ROOT, 'artifacts/pdf'), { recursive: true });
+    const file = join(ROOT, `artifacts/pdf/report-es-spinal-malignancy-${format}.pdf`);
+    await page.pdf({ path: file, format, printBackground: true });
+    if (hasPoppler) {
+      const text = flat(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+      for (const phrase of [es.result.levels[result.triage.level], es.report.answersTitle, es.report.attentionTitle, REVIEW_NOTE]) {
+        expect(text).toContain(phrase);
+      }
+      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
+      expect(pages).toBe('1');
+    }
+    await page.context().close();
+  });
+});

@@ -141,7 +141,7 @@ function ReportBody({ result, answers }: { readonly result: Result; readonly ans
         <h2 id="report-answers">{t.report.answersTitle}</h2>
         {keyFeatures.length > 0 ? (
           <>
-            <p class="report-small">{t.report.answersIntro}</p>
+            <p class="report-small no-print">{t.report.answersIntro}</p>
             <AnswerTable features={keyFeatures} answers={answers} head={t.report.question} />
           </>
         ) : (

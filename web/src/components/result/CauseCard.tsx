@@ -7,6 +7,7 @@ import type { Answers, Band, CauseReason, RankedCause } from '../../engine.js';
 import { format, formatNumber, t } from '../../i18n/index.js';
 import { causeOf, explanationFor, medicalTerm } from '../../state/cause-info.js';
 import type { NumberedSources } from '../../state/sources.js';
+import { Disclosure } from '../Disclosure.js';
 import { SourceRef, SourceRefs } from './SourceRef.js';
 
 const DOTS: Readonly<Record<Band, number>> = { likely: 3, possible: 2, unlikely: 1 };
@@ -64,13 +65,11 @@ export function CauseCard({ cause, answers, sources }: Props) {
       <p class="cause-band">
         <BandBadge band={cause.band} />
       </p>
-      <details class="why">
-        <summary>{t.result.whyWeThink}</summary>
+      <Disclosure class="why" summary={t.result.whyWeThink}>
         <WhyWeThink cause={cause} sources={sources} />
-      </details>
+      </Disclosure>
       {knowledge === undefined ? null : (
-        <details class="why">
-          <summary>{t.result.moreAboutCause}</summary>
+        <Disclosure class="why" summary={t.result.moreAboutCause}>
           <div class="why-body">
             <p>{explanationFor(knowledge, answers)}</p>
             <h4>{t.result.pattern}</h4>
@@ -80,7 +79,7 @@ export function CauseCard({ cause, answers, sources }: Props) {
             <h4>{t.result.seeClinician}</h4>
             <p>{knowledge.whenToSeeClinician}</p>
           </div>
-        </details>
+        </Disclosure>
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import { sourceText, type PlanItem } from '../../engine.js';
 import { t } from '../../i18n/index.js';
 import { Illustration, illustrationOfAdvice, illustrationOfStep } from '../../illustrations/Illustration.js';
 import type { NumberedSources } from '../../state/sources.js';
+import { Disclosure } from '../Disclosure.js';
 import { SourceRefs } from './SourceRef.js';
 
 export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly sources: NumberedSources }) {
@@ -14,8 +15,7 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
         <h3>{item.title}</h3>
         <p>{item.summary}</p>
       </div>
-      <details class="why">
-        <summary>{t.result.howTo}</summary>
+      <Disclosure class="why" summary={t.result.howTo}>
         <div class="why-body">
           <ol class="steps">
             {item.steps.map((step) => {
@@ -45,7 +45,7 @@ export function PlanCard({ item, sources }: { readonly item: PlanItem; readonly 
           ) : null}
           <SourceRefs ids={item.sources} sources={sources} />
         </div>
-      </details>
+      </Disclosure>
     </li>
   );
 }

@@ -3,7 +3,7 @@
  * link's address names the entry on its page (#/result/source-...), so a reload lands on it too:
  * the list opens, scrolls to the entry and focuses it.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { format, t } from '../../i18n/index.js';
 import { sourcePlace, type NumberedSources } from '../../state/sources.js';
 import { usePlace } from '../../state/use-route.js';
@@ -37,33 +37,43 @@ export function SourceRefs({ ids, sources }: { readonly ids: readonly string[]; 
 /** The numbered list, folded away under "Show the sources" until asked for or until the address names one of its entries. */
 export function SourceList({ sources, titleId }: { readonly sources: NumberedSources; readonly titleId: string }) {
   const place = usePlace();
-  const details = useRef<HTMLDetailsElement | null>(null);
+  const named = sources.list.find((source) => sourcePlace(source.id) === place);
+  const [opened, setOpened] = useState(false);
+  const open = opened || named !== undefined;
+  // Once the list is built (an address named an entry), bring that entry into view and focus it.
   useEffect(() => {
-    const entry = sources.list.find((source) => sourcePlace(source.id) === place);
-    if (entry === undefined || details.current === null) {
+    if (named === undefined) {
       return;
     }
-    details.current.open = true;
-    const item = document.getElementById(sourcePlace(entry.id));
+    const item = document.getElementById(sourcePlace(named.id));
     item?.scrollIntoView({ block: 'center' });
     item?.focus({ preventScroll: true });
-  }, [place, sources]);
+  }, [named]);
   return (
-    <details class="why sources" ref={details} aria-labelledby={titleId}>
+    <details
+      class="why sources"
+      open={open}
+      aria-labelledby={titleId}
+      onToggle={(event) => {
+        setOpened(event.currentTarget.open);
+      }}
+    >
       <summary>{format(t.result.sourcesShow, { count: sources.list.length })}</summary>
-      <ol class="source-list">
-        {sources.list.map((source) => (
-          <li key={source.id} id={sourcePlace(source.id)} tabIndex={-1}>
-            <span class="source-number">{source.number}.</span> <span lang="en">{source.citation}</span>
-            {source.kind === 'expert_estimate' && source.rationale !== undefined ? (
-              <span class="rationale" lang="en">
-                {' '}
-                {source.rationale}
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      {open ? (
+        <ol class="source-list">
+          {sources.list.map((source) => (
+            <li key={source.id} id={sourcePlace(source.id)} tabIndex={-1}>
+              <span class="source-number">{source.number}.</span> <span lang="en">{source.citation}</span>
+              {source.kind === 'expert_estimate' && source.rationale !== undefined ? (
+                <span class="rationale" lang="en">
+                  {' '}
+                  {source.rationale}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
     </details>
   );
 }
