@@ -13,7 +13,7 @@ import { en } from '../../web/src/i18n/en.js';
 import { REVIEW_NOTE, es } from '../../web/src/i18n/es.js';
 import { launchChromium, screenshotPath, walkInterview } from './helpers.js';
 import { startServer, type StrideServer } from './server.js';
-import { caseAnswers } from './states.js';
+import { answersUntil, caseAnswers, seedSavedProfile } from './states.js';
 
 let server: StrideServer;
 let browser: Browser;
@@ -118,5 +118,30 @@ test('switching to English is remembered after a reload, and back', async () => 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: es.start.title }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+  await page.context().close();
+});
+
+test('the clinician page of a share link reads in Spanish, stored English texts included', async () => {
+  const answers = answersUntil(caseAnswers('spinal-malignancy'));
+  const saved = await seedSavedProfile(server.url, answers);
+  const expected = assess(answers);
+  const page = await spanishPage();
+  await page.goto(saved.shareUrl);
+  await page.getByRole('heading', { level: 1, name: es.clinician.title }).waitFor();
+  await page.locator('canvas').first().waitFor();
+  const text = await page.locator('main').innerText();
+  expect(text).toContain(es.clinician.attentionTitle);
+  expect(text).toContain(es.clinician.answersTitle);
+  const ranked = await page.locator('.cs-causes').innerText();
+  for (const item of expected.attention) {
+    expect(text).toContain(spanish(item.name));
+    // What needs checking now is never also listed as a likely cause with a percentage (CONTRACT v1.1).
+    expect(ranked).not.toContain(spanish(item.name));
+  }
+  // The stored advice is English with its 'Not checked' tail; the page shows the lead in Spanish, and no English.
+  expect(text).toContain(spanish(KNOWLEDGE.triageAdvice[expected.triage.level]));
+  expect(text).not.toContain(KNOWLEDGE.triageAdvice[expected.triage.level]);
+  expect(await page.getByRole('note').innerText()).toBe(REVIEW_NOTE);
+  await page.screenshot({ path: screenshotPath('54-es-clinician-phone'), fullPage: true });
   await page.context().close();
 });

@@ -29,6 +29,9 @@ export type {
 export type { Cause, Feature, Source, Supplement } from '../../src/knowledge/schema.js';
 export type { TextCatalogue };
 
+/** The knowledge as written, in English: what the server stores results in. */
+export const ENGLISH_KNOWLEDGE: Knowledge = ENGLISH;
+
 /** The knowledge in the page's language (live: it changes when the language does). */
 export let KNOWLEDGE: Knowledge = ENGLISH;
 export let SUPPLEMENT_NOTE: string = ENGLISH_SUPPLEMENT_NOTE;

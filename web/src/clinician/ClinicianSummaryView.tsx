@@ -179,7 +179,9 @@ function Causes({ latest }: { readonly latest: Latest }) {
     <section class="cs-block cs-wide" aria-labelledby="cs-causes">
       <h2 id="cs-causes">{t.clinician.causesTitle}</h2>
       <ul class="cs-causes">
-        {latest.likelyCauses.map((cause) => (
+        {latest.likelyCauses
+          .filter((cause) => !(latest.attention ?? []).some((item) => item.id === cause.id))
+          .map((cause) => (
           <li key={cause.id}>
             <strong>
               <Stored text={cause.name} /> ({t.result.bands[cause.band]}, {formatPercent(cause.probability)})

@@ -4,7 +4,7 @@
  * name with a plain "we cannot say all is well", so the result never reads as reassurance.
  */
 import type { RefObject } from 'preact';
-import { KNOWLEDGE, type Result, type TriageLevel } from '../../engine.js';
+import { ENGLISH_KNOWLEDGE, KNOWLEDGE, type Result, type TriageLevel } from '../../engine.js';
 import { t } from '../../i18n/index.js';
 import { featureLabel } from '../../state/cause-info.js';
 import type { NumberedSources } from '../../state/sources.js';
@@ -42,9 +42,12 @@ export function adviceLead(triage: Result['triage']): string {
   return triage.advice.endsWith(tail) ? triage.advice.slice(0, -tail.length) : triage.advice;
 }
 
-/** For a stored advice (the clinician page has no `unanswered`): the advice cut before the knowledge's "Not checked:" tail, and whether it had one. */
+/**
+ * For an advice the server stored (in English; the clinician page has no `unanswered`): the advice
+ * cut before the English knowledge's "Not checked:" tail, and whether it had one.
+ */
 export function splitStoredAdvice(advice: string): { readonly lead: string; readonly notChecked: boolean } {
-  const prefix = ` ${KNOWLEDGE.unansweredAdvice.notChecked.split('{signs}')[0] ?? ''}`;
+  const prefix = ` ${ENGLISH_KNOWLEDGE.unansweredAdvice.notChecked.split('{signs}')[0] ?? ''}`;
   const at = prefix.trim() === '' ? -1 : advice.lastIndexOf(prefix);
   return at < 0 ? { lead: advice, notChecked: false } : { lead: advice.slice(0, at), notChecked: true };
 }
