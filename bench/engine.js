@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assess, KNOWLEDGE, nextQuestion } from '../dist/index.js';
+import { assess, checkAnswers, KNOWLEDGE, nextQuestion } from '../dist/index.js';
+import { INTERVIEW_SETTINGS, nextQuestionOf } from '../dist/engine/next-question.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SETS = [
@@ -86,28 +87,40 @@ function reference(answers) {
   }
   return full;
 }
-const fidelity = bySet.map(([name, cases]) => {
-  let sameTriage = 0, sameTop = 0, inTop3 = 0, measured = 0;
-  const beyond = [];
-  for (const vignette of cases) {
-    const given = {};
-    const asked = [];
-    for (let q = nextQuestion(given); q !== null; q = nextQuestion(given)) {
-      asked.push(q.id);
-      given[q.id] = vignette.answers[q.id] ?? null;
+function fidelityOf(choose) {
+  return bySet.map(([name, cases]) => {
+    let sameTriage = 0, sameTop = 0, inTop3 = 0, measured = 0;
+    const beyond = [];
+    for (const vignette of cases) {
+      const given = {};
+      const asked = [];
+      for (let q = choose(given); q !== null; q = choose(given)) {
+        asked.push(q.id);
+        given[q.id] = vignette.answers[q.id] ?? null;
+      }
+      const full = assess(reference(vignette.answers));
+      const partial = assess(given);
+      if (full.triage.level === partial.triage.level) sameTriage += 1;
+      if (full.triage.level === 'emergency') continue;
+      measured += 1;
+      beyond.push(asked.filter((id) => !warningIds.has(id)).length);
+      if (partial.causes[0].id === full.causes[0].id) sameTop += 1;
+      if (partial.causes.slice(0, 3).some((c) => c.id === full.causes[0].id)) inTop3 += 1;
     }
-    const full = assess(reference(vignette.answers));
-    const partial = assess(given);
-    if (full.triage.level === partial.triage.level) sameTriage += 1;
-    if (full.triage.level === 'emergency') continue;
-    measured += 1;
-    beyond.push(asked.filter((id) => !warningIds.has(id)).length);
-    if (partial.causes[0].id === full.causes[0].id) sameTop += 1;
-    if (partial.causes.slice(0, 3).some((c) => c.id === full.causes[0].id)) inTop3 += 1;
-  }
-  beyond.sort((a, b) => a - b);
-  return { name, cases: cases.length, sameTriage, measured, sameTop, inTop3, median: quantile(beyond, 0.5), max: beyond.at(-1) };
-});
+    beyond.sort((a, b) => a - b);
+    return { name, cases: cases.length, sameTriage, measured, sameTop, inTop3, median: quantile(beyond, 0.5), max: beyond.at(-1) };
+  });
+}
+const fidelity = fidelityOf(nextQuestion);
+
+// The same measure with larger chosen-question budgets: what a longer interview would buy.
+const BUDGETS = [10, 15, 20, 30];
+const sweep = BUDGETS.map((maxBeyondWarnings) => ({
+  maxBeyondWarnings,
+  rows: fidelityOf((given) =>
+    nextQuestionOf(KNOWLEDGE, checkAnswers(given), { ...INTERVIEW_SETTINGS, maxBeyondWarnings }),
+  ),
+}));
 
 // Peak resident memory of `stride assess` as a separate process, via GNU time.
 const answersFile = join(
@@ -153,6 +166,14 @@ for (const row of fidelity) {
   console.log(`| ${row.name} | ${row.cases} | ${pct(row.sameTriage, row.cases)} | ${pct(row.sameTop, row.measured)} | ${pct(row.inTop3, row.measured)} | ${row.median} / ${row.max} |`);
 }
 console.log('\n* cases not at emergency (the interview stops at the first emergency answer)');
+console.log(`\nThe budget of questions chosen beyond the warning signs (today ${INTERVIEW_SETTINGS.maxBeyondWarnings}) against agreement with answering everything, all sets together:\n`);
+console.log('| budget | same triage | same top cause* | top cause in top three* | questions beyond warning signs* (median / max) |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const { maxBeyondWarnings, rows: setRows } of sweep) {
+  const sum = (key) => setRows.reduce((total, row) => total + row[key], 0);
+  const beyondAll = setRows.map((row) => `${row.median}/${row.max}`).join(', ');
+  console.log(`| ${maxBeyondWarnings} | ${pct(sum('sameTriage'), sum('cases'))} | ${pct(sum('sameTop'), sum('measured'))} | ${pct(sum('inTop3'), sum('measured'))} | ${beyondAll} (per set) |`);
+}
 console.log(
   `stride assess process peak RSS: ${typeof peakKb === 'number' ? (peakKb / 1024).toFixed(1) + ' MB' : peakKb} (aim: <= 80 MB)`,
 );

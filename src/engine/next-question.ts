@@ -459,11 +459,22 @@ function chosenSoFar(knowledge: Knowledge, given: Answers): number {
   ).length;
 }
 
+/** How long the interview may run: the stop threshold and the chosen-question budget. */
+export interface InterviewSettings {
+  readonly stopBelow: number;
+  readonly maxBeyondWarnings: number;
+}
+
+export const INTERVIEW_SETTINGS: InterviewSettings = {
+  stopBelow: STOP_BELOW,
+  maxBeyondWarnings: MAX_BEYOND_WARNINGS,
+};
+
 /** Returns the next question to ask, or null when the interview is done. `answers` must be valid. */
 export function nextQuestionOf(
   knowledge: Knowledge,
   given: Answers,
-  stopBelow = STOP_BELOW,
+  settings: InterviewSettings = INTERVIEW_SETTINGS,
 ): Question | null {
   const answers = withInferred(knowledge, given);
   const level = levelOf(firedRules(knowledge, answers));
@@ -492,11 +503,13 @@ export function nextQuestionOf(
   if (telltales.length > 0) {
     return toQuestion(best(knowledge, telltales, answers, before)?.feature ?? (telltales[0] as Feature));
   }
-  if (chosenSoFar(knowledge, given) >= MAX_BEYOND_WARNINGS) {
+  if (chosenSoFar(knowledge, given) >= settings.maxBeyondWarnings) {
     return null;
   }
   const chosen = best(knowledge, candidates, answers, before);
-  return chosen !== undefined && chosen.value >= stopBelow ? toQuestion(chosen.feature) : null;
+  return chosen !== undefined && chosen.value >= settings.stopBelow
+    ? toQuestion(chosen.feature)
+    : null;
 }
 
 /** How far the interview has come: answered so far, and how many questions in all. */
