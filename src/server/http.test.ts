@@ -1,0 +1,195 @@
+/**
+ * HTTP details at the edge of the whole app, as an outside probe saw them: 405 with Allow for a
+ * wrong method, the Bearer scheme in any case, reserved JSON keys refused on every route, and
+ * compressed bodies refused with 415. All through `app.request()` against a real SQLite store.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { createApp } from './app.js';
+import { createLogger } from './logger.js';
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let profile: { id: string; token: string };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'stride-http-'));
+  store = await openStore({ kind: 'sqlite', dataDir: dir });
+  app = createApp({ store, logger: createLogger({ level: 'silent' }), rateLimit: false });
+  const res = await app.request('/api/v1/profiles', { method: 'POST' });
+  profile = (await res.json()) as { id: string; token: string };
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface ErrorBody {
+  error: { code: string; message: string; path: string | null };
+}
+
+function json(method: string, body: string, headers: Record<string, string> = {}): RequestInit {
+  return { method, headers: { 'content-type': 'application/json', ...headers }, body };
+}
+
+const bearer = (): Record<string, string> => ({ authorization: `Bearer ${profile.token}` });
+
+describe('a wrong method on a path that exists', () => {
+  it.each([
+    ['GET', '/api/v1/assess', 'POST'],
+    ['PUT', '/api/v1/next', 'POST'],
+    ['DELETE', '/api/v1/health', 'GET, HEAD'],
+    ['GET', '/api/v1/profiles', 'POST'],
+    ['POST', '/api/v1/openapi.json', 'GET, HEAD'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const res = await app.request(path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('method_not_allowed');
+  });
+
+  it('lists every method a profile path answers, before asking for a token', async () => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/walks`, { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')?.split(', ').sort()).toStrictEqual(['GET', 'HEAD', 'POST']);
+  });
+
+  it('answers a wrong method on a FHIR path as an OperationOutcome, with OPTIONS allowed', async () => {
+    const res = await app.request('/fhir/Questionnaire/stride', { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await res.json()).toMatchObject({ resourceType: 'OperationOutcome' });
+  });
+
+  it('still answers 404 for a path that does not exist under any method', async () => {
+    const res = await app.request('/api/v1/nothing-here', { method: 'PUT' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('allow')).toBeNull();
+  });
+});
+
+describe('the Authorization scheme', () => {
+  it.each(['Bearer', 'bearer', 'BEARER', 'bEaReR'])('accepts "%s <token>"', async (scheme) => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/walks`, {
+      headers: { authorization: `${scheme} ${profile.token}` },
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('still refuses another scheme with the token', async () => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/walks`, {
+      headers: { authorization: `Basic ${profile.token}` },
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+  });
+});
+
+describe('reserved JSON keys', () => {
+  const cases: readonly [string, string, string, string][] = [
+    [
+      'an assessment',
+      `/api/v1/profiles/{id}/assessments`,
+      '{"answers":{"age":60,"__proto__":{"fever":true}}}',
+      'answers.__proto__',
+    ],
+    ['answers', '/api/v1/assess', '{"age":60,"constructor":{"prototype":{"x":1}}}', 'constructor'],
+    ['the next question', '/api/v1/next', '{"age":{"prototype":1}}', 'age.prototype'],
+    [
+      'a walk',
+      `/api/v1/profiles/{id}/walks`,
+      '{"date":"2026-03-16","minutes":30,"painBefore":2,"painAfter":4,"stoppedBecause":"planned","note":"x","__proto__":{}}',
+      '__proto__',
+    ],
+    [
+      'a pair of shoes',
+      `/api/v1/profiles/{id}/shoes`,
+      '{"name":"Road","startedOn":"2026-01-01","constructor":1}',
+      'constructor',
+    ],
+    ['a share link', `/api/v1/profiles/{id}/shares`, '{"prototype":{}}', 'prototype'],
+    [
+      'a QuestionnaireResponse',
+      '/fhir/QuestionnaireResponse/$assess',
+      '{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"age","__proto__":{}}]}',
+      'item.0.__proto__',
+    ],
+    [
+      'a CDS Hooks request',
+      '/cds-services/stride-triage',
+      '{"hook":"patient-view","hookInstance":"1","context":{"constructor":{}}}',
+      'context.constructor',
+    ],
+  ];
+
+  it.each(cases)('are refused in %s with 400 naming the path', async (_what, path, body, key) => {
+    const res = await app.request(
+      path.replace('{id}', profile.id),
+      json('POST', body, path.includes('{id}') ? bearer() : {}),
+    );
+    expect(res.status).toBe(400);
+    const parsed = (await res.json()) as ErrorBody & {
+      issue?: { expression?: string[]; diagnostics?: string }[];
+    };
+    if (path.startsWith('/fhir/')) {
+      expect(parsed.issue?.[0]?.diagnostics).toContain(key);
+    } else {
+      expect(parsed.error).toMatchObject({ code: 'bad_request', path: key });
+    }
+  });
+
+  it('leave nothing stored behind', async () => {
+    await app.request(
+      `/api/v1/profiles/${profile.id}/assessments`,
+      json('POST', '{"answers":{"__proto__":{"fever":true}}}', bearer()),
+    );
+    expect(await store.assessments.list(profile.id)).toStrictEqual([]);
+  });
+
+  it('let the same words through as values', async () => {
+    const res = await app.request(
+      `/api/v1/profiles/${profile.id}/shoes`,
+      json('POST', '{"name":"constructor __proto__","startedOn":"2026-01-01"}', bearer()),
+    );
+    expect(res.status).toBe(201);
+  });
+});
+
+describe('a compressed request body', () => {
+  it.each(['gzip', 'deflate', 'br', 'GZIP', 'identity, gzip'])(
+    'is refused with 415 for Content-Encoding: %s, saying identity is accepted',
+    async (encoding) => {
+      const res = await app.request(
+        '/api/v1/assess',
+        json('POST', '{"age":60}', { 'content-encoding': encoding }),
+      );
+      expect(res.status).toBe(415);
+      expect(res.headers.get('accept-encoding')).toBe('identity');
+      expect(((await res.json()) as ErrorBody).error).toMatchObject({
+        code: 'unsupported_media_type',
+        path: 'Content-Encoding',
+      });
+    },
+  );
+
+  it('is read as usual with Content-Encoding: identity', async () => {
+    const res = await app.request(
+      '/api/v1/assess',
+      json('POST', '{"age":60}', { 'content-encoding': 'identity' }),
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it('is refused on profile routes too, before the body is read', async () => {
+    const res = await app.request(
+      `/api/v1/profiles/${profile.id}/walks`,
+      json('POST', '\u001f\u008b\u0008', { ...bearer(), 'content-encoding': 'gzip' }),
+    );
+    expect(res.status).toBe(415);
+  });
+});
