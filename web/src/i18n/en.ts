@@ -176,7 +176,10 @@ export const en = {
     attentionSigns: 'Warning signs',
     otherAnswersTitle: 'Other answers',
     answeredNo: 'Answered no: {signs}.',
-    notChecked: '{count} warning signs were not checked: see "Not sure" and "Not asked" below.',
+    notChecked: {
+      one: '{count} warning sign was not checked: see "Not sure" and "Not asked" below.',
+      other: '{count} warning signs were not checked: see "Not sure" and "Not asked" below.',
+    },
     causesTitle: 'Likely causes and the answers behind them',
     planTitle: 'Self-care plan',
     probability: '{percent} chance',
@@ -326,7 +329,10 @@ export const en = {
     walked: '{km} km walked',
     replaceAt: 'Replace at about {km} km.',
     ruleOfThumb: 'This is a rule of thumb, not a study result.',
-    noDistance: '{count} walks had no distance, so the real total is higher.',
+    noDistance: {
+      one: '{count} walk had no distance, so the real total is higher.',
+      other: '{count} walks had no distance, so the real total is higher.',
+    },
     due: 'Time for a new pair',
     ok: '{km} km left',
   },
@@ -339,7 +345,10 @@ export const en = {
       worsening: 'Getting worse',
       not_enough_data: 'Not enough walks yet',
     },
-    notEnough: 'We need at least 2 walks a week for 3 weeks to see a trend. You have {count} such weeks so far.',
+    notEnough: {
+      one: 'We need at least 2 walks a week for 3 weeks to see a trend. You have {count} such week so far.',
+      other: 'We need at least 2 walks a week for 3 weeks to see a trend. You have {count} such weeks so far.',
+    },
     tolerance: 'Minutes before symptoms: {earlier} before, {recent} in the last 2 weeks.',
     pain: 'Pain after walking: {earlier} before, {recent} in the last 2 weeks.',
     noFigure: 'no figure',
@@ -372,6 +381,14 @@ export const en = {
       increase: 'Your pain after walking stayed low. So you can walk a little more this week.',
       hold: 'Your pain after walking was in the middle. Keep the same amount this week.',
       step_back: 'Your pain after walking was high. Walk a bit less this week, until it settles.',
+    },
+    startLogged: {
+      one: 'Start gently. You logged {count} walk lately. Log at least 3 in a week, so we can fit the plan to you.',
+      other: 'Start gently. You logged {count} walks lately. Log at least 3 in a week, so we can fit the plan to you.',
+    },
+    basedOn: {
+      one: 'This plan is based on your {count} walk in the last {days} days.',
+      other: 'This plan is based on your {count} walks in the last {days} days.',
     },
     interval: 'Walk for {bout} minutes, then rest for {rest} minutes. Do this {bouts} times. Do it {days} days a week.',
     continuous: 'Walk for {bout} minutes in one go, {days} days a week.',
@@ -455,7 +472,10 @@ export const en = {
     for: 'For',
     against: 'Against',
     trendTitle: 'Walking diary, last 12 weeks',
-    walksCount: '{count} walks logged.',
+    walksCount: {
+      one: '{count} walk logged.',
+      other: '{count} walks logged.',
+    },
     planTitle: 'Self-care plan',
   },
   readAloud: {

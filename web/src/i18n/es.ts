@@ -182,7 +182,10 @@ export const es: Catalogue = {
     attentionSigns: 'Señales de alarma',
     otherAnswersTitle: 'Otras respuestas',
     answeredNo: 'Respondió que no: {signs}.',
-    notChecked: 'No se comprobaron {count} señales de alarma: vea «No lo sé» y «No se preguntó» abajo.',
+    notChecked: {
+      one: 'No se comprobó {count} señal de alarma: vea «No lo sé» y «No se preguntó» abajo.',
+      other: 'No se comprobaron {count} señales de alarma: vea «No lo sé» y «No se preguntó» abajo.',
+    },
     causesTitle: 'Causas probables y las respuestas que las apoyan',
     planTitle: 'Plan para cuidarse',
     probability: '{percent} de probabilidad',
@@ -332,7 +335,10 @@ export const es: Catalogue = {
     walked: '{km} km caminados',
     replaceAt: 'Cámbielos hacia los {km} km.',
     ruleOfThumb: 'Es una regla práctica, no el resultado de un estudio.',
-    noDistance: '{count} paseos no tenían distancia, así que el total real es mayor.',
+    noDistance: {
+      one: '{count} paseo no tenía distancia, así que el total real es mayor.',
+      other: '{count} paseos no tenían distancia, así que el total real es mayor.',
+    },
     due: 'Es hora de un par nuevo',
     ok: 'Quedan {km} km',
   },
@@ -345,7 +351,10 @@ export const es: Catalogue = {
       worsening: 'Va peor',
       not_enough_data: 'Aún no hay bastantes paseos',
     },
-    notEnough: 'Hacen falta al menos 2 paseos a la semana durante 3 semanas para ver una tendencia. De momento tiene {count} semanas así.',
+    notEnough: {
+      one: 'Hacen falta al menos 2 paseos a la semana durante 3 semanas para ver una tendencia. De momento tiene {count} semana así.',
+      other: 'Hacen falta al menos 2 paseos a la semana durante 3 semanas para ver una tendencia. De momento tiene {count} semanas así.',
+    },
     tolerance: 'Minutos antes de las molestias: {earlier} antes, {recent} en las últimas 2 semanas.',
     pain: 'Dolor después de caminar: {earlier} antes, {recent} en las últimas 2 semanas.',
     noFigure: 'sin dato',
@@ -378,6 +387,14 @@ export const es: Catalogue = {
       increase: 'El dolor después de caminar se mantuvo bajo. Así que puede caminar un poco más esta semana.',
       hold: 'El dolor después de caminar fue medio. Siga igual esta semana.',
       step_back: 'El dolor después de caminar fue alto. Camine un poco menos esta semana, hasta que se calme.',
+    },
+    startLogged: {
+      one: 'Empiece con calma. Hace poco anotó {count} paseo. Anote al menos 3 en una semana, para que podamos ajustar el plan a usted.',
+      other: 'Empiece con calma. Hace poco anotó {count} paseos. Anote al menos 3 en una semana, para que podamos ajustar el plan a usted.',
+    },
+    basedOn: {
+      one: 'Este plan se basa en su {count} paseo de los últimos {days} días.',
+      other: 'Este plan se basa en sus {count} paseos de los últimos {days} días.',
     },
     interval: 'Camine {bout} minutos y luego descanse {rest} minutos. Hágalo {bouts} veces. Hágalo {days} días a la semana.',
     continuous: 'Camine {bout} minutos seguidos, {days} días a la semana.',
@@ -461,7 +478,10 @@ export const es: Catalogue = {
     for: 'A favor',
     against: 'En contra',
     trendTitle: 'Diario de paseos, últimas 12 semanas',
-    walksCount: '{count} paseos anotados.',
+    walksCount: {
+      one: '{count} paseo anotado.',
+      other: '{count} paseos anotados.',
+    },
     planTitle: 'Plan para cuidarse',
   },
   readAloud: {
