@@ -193,3 +193,54 @@ describe('a compressed request body', () => {
     expect(res.status).toBe(415);
   });
 });
+
+describe('a free-text name', () => {
+  const shoe = (name: string): RequestInit =>
+    json('POST', JSON.stringify({ name, startedOn: '2026-01-01' }), bearer());
+
+  it('is stored trimmed', async () => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('  Trail 2  '));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { name: string }).name).toBe('Trail 2');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces and tabs', ' \t '],
+    ['a NUL', '\u0000'],
+    ['zero-width spaces and joiners', '\u200b\u200c\u200d\u2060'],
+    ['bidi marks and isolates', '\u200e\u200f\u202e\u2066\u2069'],
+    ['a byte-order mark and a soft hyphen', '\ufeff\u00ad'],
+    ['combining marks with nothing to combine with', '\u0301\u0308'],
+    ['a visible name with a control character inside', 'Road\u0000shoe'],
+  ])('is refused with 400 naming it when it is %s', async (_what, name) => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe(name));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({
+      code: 'bad_request',
+      path: 'name',
+    });
+  });
+
+  it('is refused the same way when a pair is renamed', async () => {
+    const created = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('Road'));
+    const { id } = (await created.json()) as { id: string };
+    const res = await app.request(
+      `/api/v1/profiles/${profile.id}/shoes/${id}`,
+      json('PATCH', JSON.stringify({ name: '\u200b' }), bearer()),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.path).toBe('name');
+  });
+
+  it('may be any script, with emoji counted as one character each', async () => {
+    for (const name of ['Zapatillas rojas', 'Кроссовки', '跑鞋', '👟'.repeat(80)]) {
+      expect((await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe(name))).status).toBe(
+        201,
+      );
+    }
+    expect(
+      (await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('👟'.repeat(81)))).status,
+    ).toBe(400);
+  });
+});
