@@ -244,3 +244,43 @@ describe('a free-text name', () => {
     ).toBe(400);
   });
 });
+
+describe('share links', () => {
+  async function shareVia(
+    target: ReturnType<typeof createApp>,
+    owner: { id: string; token: string },
+  ): Promise<{ url: string; apiUrl: string }> {
+    // The node adapter builds the request URL from the Host header, which any client can set.
+    const res = await target.request(
+      `http://evil.example:666/api/v1/profiles/${owner.id}/shares`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner.token}`, host: 'evil.example:666' },
+      },
+    );
+    expect(res.status).toBe(201);
+    return (await res.json()) as { url: string; apiUrl: string };
+  }
+
+  it('are built from the configured host and port, never from the Host header', async () => {
+    const links = await shareVia(app, profile);
+    expect(links.url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/share\/[\w-]{43}$/);
+    expect(links.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:8080\/api\/v1\/shares\/[\w-]{43}$/);
+  });
+
+  it('use STRIDE_PUBLIC_URL (or the port found once listening) when given', async () => {
+    let origin = 'http://127.0.0.1:0';
+    const public_ = createApp({
+      store,
+      logger: createLogger({ level: 'silent' }),
+      rateLimit: false,
+      publicBaseUrl: () => origin,
+    });
+    const owner = (await (await public_.request('/api/v1/profiles', { method: 'POST' })).json()) as {
+      id: string;
+      token: string;
+    };
+    origin = 'https://stride.example.org';
+    expect((await shareVia(public_, owner)).url).toMatch(/^https:\/\/stride\.example\.org\/share\//);
+  });
+});
