@@ -40,8 +40,11 @@ export interface AppDeps {
   /** Per-client limit; `false` turns it off (benchmarks of the handlers alone). */
   readonly rateLimit?: RateLimitOptions | false;
   readonly now?: () => Date;
-  /** The public address for share links, when it differs from the request's (a proxy). */
-  readonly publicBaseUrl?: string;
+  /**
+   * The origin share links are built from: STRIDE_PUBLIC_URL, or the configured HOST and PORT
+   * (config.ts `configuredOrigin`); never the request's Host header. Default 127.0.0.1:8080.
+   */
+  readonly publicBaseUrl?: string | (() => string);
 }
 
 /** FHIR routes answer errors as OperationOutcome; everything else as the CONTRACT error body. */

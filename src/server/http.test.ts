@@ -193,3 +193,94 @@ describe('a compressed request body', () => {
     expect(res.status).toBe(415);
   });
 });
+
+describe('a free-text name', () => {
+  const shoe = (name: string): RequestInit =>
+    json('POST', JSON.stringify({ name, startedOn: '2026-01-01' }), bearer());
+
+  it('is stored trimmed', async () => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('  Trail 2  '));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { name: string }).name).toBe('Trail 2');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces and tabs', ' \t '],
+    ['a NUL', '\u0000'],
+    ['zero-width spaces and joiners', '\u200b\u200c\u200d\u2060'],
+    ['bidi marks and isolates', '\u200e\u200f\u202e\u2066\u2069'],
+    ['a byte-order mark and a soft hyphen', '\ufeff\u00ad'],
+    ['combining marks with nothing to combine with', '\u0301\u0308'],
+    ['a visible name with a control character inside', 'Road\u0000shoe'],
+  ])('is refused with 400 naming it when it is %s', async (_what, name) => {
+    const res = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe(name));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error).toMatchObject({
+      code: 'bad_request',
+      path: 'name',
+    });
+  });
+
+  it('is refused the same way when a pair is renamed', async () => {
+    const created = await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('Road'));
+    const { id } = (await created.json()) as { id: string };
+    const res = await app.request(
+      `/api/v1/profiles/${profile.id}/shoes/${id}`,
+      json('PATCH', JSON.stringify({ name: '\u200b' }), bearer()),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.path).toBe('name');
+  });
+
+  it('may be any script, with emoji counted as one character each', async () => {
+    for (const name of ['Zapatillas rojas', 'Кроссовки', '跑鞋', '👟'.repeat(80)]) {
+      expect((await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe(name))).status).toBe(
+        201,
+      );
+    }
+    expect(
+      (await app.request(`/api/v1/profiles/${profile.id}/shoes`, shoe('👟'.repeat(81)))).status,
+    ).toBe(400);
+  });
+});
+
+describe('share links', () => {
+  async function shareVia(
+    target: ReturnType<typeof createApp>,
+    owner: { id: string; token: string },
+  ): Promise<{ url: string; apiUrl: string }> {
+    // The node adapter builds the request URL from the Host header, which any client can set.
+    const res = await target.request(
+      `http://evil.example:666/api/v1/profiles/${owner.id}/shares`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner.token}`, host: 'evil.example:666' },
+      },
+    );
+    expect(res.status).toBe(201);
+    return (await res.json()) as { url: string; apiUrl: string };
+  }
+
+  it('are built from the configured host and port, never from the Host header', async () => {
+    const links = await shareVia(app, profile);
+    expect(links.url).toMatch(/^http:\/\/127\.0\.0\.1:8080\/share\/[\w-]{43}$/);
+    expect(links.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:8080\/api\/v1\/shares\/[\w-]{43}$/);
+  });
+
+  it('use STRIDE_PUBLIC_URL (or the port found once listening) when given', async () => {
+    let origin = 'http://127.0.0.1:0';
+    const public_ = createApp({
+      store,
+      logger: createLogger({ level: 'silent' }),
+      rateLimit: false,
+      publicBaseUrl: () => origin,
+    });
+    const owner = (await (await public_.request('/api/v1/profiles', { method: 'POST' })).json()) as {
+      id: string;
+      token: string;
+    };
+    origin = 'https://stride.example.org';
+    expect((await shareVia(public_, owner)).url).toMatch(/^https:\/\/stride\.example\.org\/share\//);
+  });
+});
