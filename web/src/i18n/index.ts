@@ -111,12 +111,25 @@ export function currentLocale(): string {
   return region === undefined ? language : `${language}-${region}`;
 }
 
+/** Number formats by locale and options, made once: making one is slow (tens of milliseconds on a slow phone), using one is not. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${currentLocale()} ${JSON.stringify(options)}`;
+  let made = numberFormats.get(key);
+  if (made === undefined) {
+    made = new Intl.NumberFormat(currentLocale(), options);
+    numberFormats.set(key, made);
+  }
+  return made;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1, ...options }).format(value);
+  return numberFormat({ maximumFractionDigits: 1, ...options }).format(value);
 }
 
 export function formatPercent(probability: number): string {
-  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(probability);
+  return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(probability);
 }
 
 export function formatDate(date: Date): string {
