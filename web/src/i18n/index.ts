@@ -125,6 +125,12 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  // Whole numbers below 1000 read the same in every language this page speaks (Latin digits, no
+  // separator), and the first number format made costs about 100 ms on a slow phone: the question
+  // screen's "Question 5 of about 20" should not wait for it.
+  if (Object.keys(options).length === 0 && Number.isInteger(value) && Math.abs(value) < 1000) {
+    return String(value);
+  }
   return numberFormat({ maximumFractionDigits: 1, ...options }).format(value);
 }
 

@@ -7,9 +7,10 @@ import { NumberQuestion } from '../components/questions/NumberQuestion.js';
 import type { QuestionProps } from '../components/questions/types.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { useFocusOnChange } from '../components/focus.js';
-import { progressSteps, type Answers, type Question } from '../engine.js';
+import type { Answers, Question } from '../engine.js';
 import { t } from '../i18n/index.js';
-import { remember, screenFor, shownTotal, type ProgressMemory, type Screen } from '../state/flow.js';
+import { screenFor, shownTotal, type ProgressMemory, type Screen } from '../state/flow.js';
+import { estimateProgress } from '../state/progress-estimate.js';
 import type { Interview } from '../state/use-interview.js';
 import { hrefOf, navigate } from '../state/use-route.js';
 
@@ -44,34 +45,10 @@ function QuestionView(props: QuestionProps & { readonly question: Question }) {
   }
 }
 
-/**
- * The progress estimate may run the rest of the interview (tens of milliseconds on a slow phone):
- * worked out one question per task after the new question is shown, so a tap never waits for it
- * and no task is long; until then the last total stands. It builds on the previous screen's
- * estimate, so a screen answered as the estimate assumed costs nothing.
- */
+/** The progress line's total, worked out after the screen is shown (see state/progress-estimate.ts). */
 function useProgress(answers: Answers, memory: ProgressMemory): number | null {
   const [total, setTotal] = useState<number | null>(() => shownTotal(memory));
-  useEffect(() => {
-    const steps = progressSteps(answers, memory.estimate);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = (): void => {
-      try {
-        const next = steps.next();
-        if (next.done === true) {
-          setTotal(remember(memory, next.value));
-          return;
-        }
-        timer = setTimeout(step, 0);
-      } catch {
-        // Keep the last estimate: the question itself is what matters.
-      }
-    };
-    timer = setTimeout(step, 0);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [answers, memory]);
+  useEffect(() => estimateProgress(answers, memory, setTotal), [answers, memory]);
   return total;
 }
 

@@ -101,6 +101,12 @@ export function remember(memory: ProgressMemory, estimate: ProgressEstimate): nu
   return memory.shown;
 }
 
+/** Records the likely length worked out elsewhere (the worker) and returns the total to show. */
+export function rememberExpected(memory: ProgressMemory, expected: number): number {
+  memory.shown = Math.min(memory.shown, expected);
+  return memory.shown;
+}
+
 /** The total shown so far, or null before the first estimate. */
 export function shownTotal(memory: ProgressMemory): number | null {
   return Number.isFinite(memory.shown) ? memory.shown : null;
