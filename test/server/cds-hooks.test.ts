@@ -52,6 +52,7 @@ function questionnaireResponse(
 ): object {
   return {
     resourceType: 'QuestionnaireResponse',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride',
     status: 'completed',
     authored,
     item: Object.entries(answers).map(([linkId, value]) => ({
@@ -172,12 +173,26 @@ describe(`POST /cds-services/${SERVICE_ID}`, () => {
       specRequest({
         [PREFETCH_KEY]: {
           resourceType: 'QuestionnaireResponse',
+          questionnaire: 'urn:stride:fhir:Questionnaire:stride',
+          status: 'completed',
           item: [{ linkId: 'fever', answer: [{ valueString: 'y' }] }],
         },
       }),
     );
     expect(await bad.json()).toMatchObject({
       error: { path: `prefetch.${PREFETCH_KEY}.item.fever` },
+    });
+  });
+
+  it.each([
+    ['answers another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    ['has no status', { status: undefined }],
+  ])('refuses with 422 a prefetched response that %s', async (_name, change) => {
+    const response = { ...questionnaireResponse({ fever: true }), ...change };
+    const res = await call(specRequest({ [PREFETCH_KEY]: response }));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'unprocessable', path: `prefetch.${PREFETCH_KEY}` },
     });
   });
 

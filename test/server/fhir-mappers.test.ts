@@ -28,6 +28,7 @@ import type { Walk } from '../../src/store/types.js';
 import { r4Problems } from './fhir-r4.js';
 
 const VERSION = knowledgeVersionOf(KNOWLEDGE);
+const STRIDE_QUESTIONNAIRE = 'urn:stride:fhir:Questionnaire:stride';
 const QUESTIONNAIRE = questionnaire(KNOWLEDGE, VERSION);
 const ITEMS = new Map((QUESTIONNAIRE.item ?? []).map((item) => [item.linkId, item]));
 
@@ -195,6 +196,7 @@ describe('answersFromQuestionnaireResponse()', () => {
     const response = {
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
       item: [
         {
           linkId: 'group',
@@ -211,6 +213,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }],
       },
       'fever',
@@ -220,6 +223,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }],
       },
       'fever',
@@ -229,6 +233,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'shoe_size', answer: [{ valueInteger: 9 }] }],
       },
       'shoe_size',
@@ -238,6 +243,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'age', answer: [{ valueInteger: 4.5 }] }],
       },
       'age',
@@ -247,6 +253,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'sex', answer: [{ valueCoding: { display: 'x' } }] }],
       },
       'sex',
@@ -256,6 +263,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
@@ -265,6 +273,28 @@ describe('answersFromQuestionnaireResponse()', () => {
     ],
     ['another resource type', { resourceType: 'Patient' }, null],
   ];
+
+  it.each([
+    ['another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    [
+      "another Questionnaire that only starts like Stride's",
+      { questionnaire: `${STRIDE_QUESTIONNAIRE}-2` },
+    ],
+    ['no Questionnaire', { questionnaire: undefined }],
+    ['no status', { status: undefined }],
+  ])('refuses as not assessable a response to %s', (_name, change) => {
+    const input = { ...responseFor({ fever: true }), ...change };
+    expect(() => answersFromQuestionnaireResponse(input, KNOWLEDGE)).toThrow(
+      expect.objectContaining({ problem: 'unprocessable', linkId: null }),
+    );
+  });
+
+  it("reads a response to any version of Stride's Questionnaire", () => {
+    for (const questionnaire of [STRIDE_QUESTIONNAIRE, `${STRIDE_QUESTIONNAIRE}|0.9.0`]) {
+      const input = { ...responseFor({ fever: true }), questionnaire };
+      expect(answersFromQuestionnaireResponse(input, KNOWLEDGE)).toStrictEqual({ fever: true });
+    }
+  });
 
   it.each(rejects)('rejects %s, naming the linkId', (_name, input, linkId) => {
     let thrown: unknown;

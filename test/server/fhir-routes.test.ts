@@ -28,6 +28,7 @@ function response(items: readonly { linkId: string; answer: readonly object[] }[
   return {
     resourceType: 'QuestionnaireResponse',
     id: 'qr-7',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride|1.0.0',
     status: 'completed',
     subject: { reference: 'Patient/p-1' },
     item: items,
@@ -103,6 +104,28 @@ describe('POST /fhir/QuestionnaireResponse/$assess', () => {
       expect(risk.subject).toStrictEqual({ reference: 'Patient/p-1' });
     },
   );
+
+  it.each([
+    ['answers another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    ['names no Questionnaire', { questionnaire: undefined }],
+    ['has no status (1..1 in R4)', { status: undefined }],
+  ])('refuses with 422 and an OperationOutcome a response that %s', async (_name, change) => {
+    const body = { ...stenosis, ...change };
+    const res = await app.request('/fhir/QuestionnaireResponse/$assess', postFhir(body));
+    expect(res.status).toBe(422);
+    const outcome = await outcomeOf(res);
+    expect(outcome.issue[0]).toMatchObject({ severity: 'error', code: 'processing' });
+    expect(outcome.issue[0]?.diagnostics).toMatch(/^(questionnaire|status):/);
+  });
+
+  it('refuses an unknown status with 400, naming the field', async () => {
+    const res = await app.request(
+      '/fhir/QuestionnaireResponse/$assess',
+      postFhir({ ...stenosis, status: 'done' }),
+    );
+    expect(res.status).toBe(400);
+    expect((await outcomeOf(res)).issue[0]?.diagnostics).toMatch(/^status:/);
+  });
 
   it('names the item in an OperationOutcome when an answer is out of range', async () => {
     const res = await app.request(

@@ -79,7 +79,7 @@ const serviceRoute = createRoute({
       description: 'The prefetch was not provided',
       content: { 'application/json': { schema: z.object({}).loose() } },
     },
-    ...errorResponses(400, 413, 415, 429),
+    ...errorResponses(400, 413, 415, 422, 429),
   },
 });
 
@@ -106,7 +106,7 @@ export function createCdsRoutes(): OpenAPIHono {
       answers = answersFromQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof QuestionnaireResponseError) {
-        throw new ApiError('bad_request', {
+        throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
           message: error.message,
           path: `prefetch.${PREFETCH_KEY}${error.linkId === null ? '' : `.item.${error.linkId}`}`,
         });
