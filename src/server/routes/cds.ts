@@ -13,8 +13,8 @@ import {
   SERVICE_ID,
 } from '../../cds/triage-service.js';
 import {
-  answersFromQuestionnaireResponse,
   QuestionnaireResponseError,
+  readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
 import { assess, KNOWLEDGE } from '../../index.js';
 import { ApiError, validationHook } from '../errors.js';
@@ -101,9 +101,9 @@ export function createCdsRoutes(): OpenAPIHono {
     if (response === undefined) {
       return c.json({ cards: [] }, 200);
     }
-    let answers;
+    let read;
     try {
-      answers = answersFromQuestionnaireResponse(response, KNOWLEDGE);
+      read = readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof QuestionnaireResponseError) {
         throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
@@ -113,7 +113,8 @@ export function createCdsRoutes(): OpenAPIHono {
       }
       throw error;
     }
-    return c.json(responseFor(assess(answers)) as z.output<typeof CdsResponseSchema>, 200);
+    const cards = responseFor(assess(read.answers), { status: read.status });
+    return c.json(cards as z.output<typeof CdsResponseSchema>, 200);
   });
 
   return app;

@@ -12,9 +12,9 @@ import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
 import type { IssueCode } from '../../fhir/outcome.js';
 import { questionnaire } from '../../fhir/questionnaire.js';
 import {
-  answersFromQuestionnaireResponse,
   linksOf,
   QuestionnaireResponseError,
+  readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
 import { STRIDE_SYSTEM } from '../../fhir/systems.js';
 import { assess, KNOWLEDGE, knowledgeVersionOf, TRANSLATIONS } from '../../index.js';
@@ -162,9 +162,9 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
 
   app.openapi(assessRoute, (c) => {
     const response = c.req.valid('json');
-    let answers;
+    let read;
     try {
-      answers = answersFromQuestionnaireResponse(response, KNOWLEDGE);
+      read = readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof QuestionnaireResponseError) {
         throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
@@ -174,10 +174,11 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
       }
       throw error;
     }
-    const bundle = assessmentBundle(assess(answers), {
+    const bundle = assessmentBundle(assess(read.answers), {
       response: linksOf(response),
       date: now(),
       newId,
+      responseStatus: read.status,
     });
     return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON });
   });
