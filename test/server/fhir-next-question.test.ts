@@ -188,7 +188,7 @@ describe('POST /fhir/Questionnaire/$next-question', () => {
       422,
     );
     expect(outcome.issue[0]).toMatchObject({
-      code: 'business-rule',
+      code: 'processing',
       expression: ["QuestionnaireResponse.repeat(item).where(linkId = 'fever')"],
     });
   });

@@ -91,6 +91,12 @@ const questionnaireResponse = fc.record(
   {
     resourceType: fc.oneof(fc.constant('QuestionnaireResponse'), fc.string({ maxLength: 10 })),
     status: fc.constantFrom('completed', 'in-progress', 'entered-in-error', 7),
+    questionnaire: fc.constantFrom(
+      'urn:stride:fhir:Questionnaire:stride',
+      'urn:stride:fhir:Questionnaire:stride|1.0.0',
+      'http://example.org/Questionnaire/phq9',
+      3,
+    ),
     item: fc.oneof(
       fc.array(
         fc.record(
