@@ -1,9 +1,10 @@
 /** Opens the store: SQLite in a data directory or PostgreSQL at a URL, migrated to the latest schema before it is used. */
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, type DialectHooks } from './kysely-store.js';
 import { migrationProvider } from './migrations.js';
-import { openSqliteDatabase } from './sqlite.js';
+import { vacuumErased, withoutStatistics } from './postgres.js';
+import { forgetErased, openSqliteDatabase } from './sqlite.js';
 import type { Database } from './schema.js';
 import type { Store } from './types.js';
 
@@ -41,9 +42,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       : postgresDb(options.url, options.poolSize ?? 10);
   try {
     await migrate(db);
+    if (options.kind === 'postgres') {
+      await withoutStatistics(db);
+    }
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, options.kind);
+  const hooks: DialectHooks =
+    options.kind === 'sqlite' ? { afterErase: forgetErased } : { afterErase: vacuumErased };
+  return createKyselyStore(db, options.kind, hooks);
 }

@@ -106,7 +106,7 @@ async function listShares(db: Db, profileId: string): Promise<Share[]> {
   return rows.map(toShare);
 }
 
-function profileRepo(db: Kysely<Database>): ProfileRepo {
+function profileRepo(db: Kysely<Database>, hooks: DialectHooks): ProfileRepo {
   return {
     async create(now: Date): Promise<NewProfile> {
       const token = newToken();
@@ -163,8 +163,8 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         });
     },
 
-    erase(id: string): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
+    async erase(id: string): Promise<boolean> {
+      const erased = await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('shares').where('profile_id', '=', id).execute();
         await trx.deleteFrom('walks').where('profile_id', '=', id).execute();
         await trx.deleteFrom('shoes').where('profile_id', '=', id).execute();
@@ -172,6 +172,10 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         const deleted = await trx.deleteFrom('profiles').where('id', '=', id).executeTakeFirst();
         return Number(deleted.numDeletedRows) > 0;
       });
+      if (erased) {
+        await hooks.afterErase?.(db);
+      }
+      return erased;
     },
   };
 }
@@ -362,11 +366,24 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
   };
 }
 
+/** What a database adds to the portable queries; each dialect supplies its own. */
+export interface DialectHooks {
+  /**
+   * Runs after an erase has committed, outside any transaction, to make the database forget
+   * the bytes of the deleted rows (SQLite: checkpoint and truncate the WAL; PostgreSQL: VACUUM).
+   */
+  readonly afterErase?: (db: Kysely<Database>) => Promise<unknown>;
+}
+
 /** A Store over an open, migrated Kysely instance; `close` destroys it. */
-export function createKyselyStore(db: Kysely<Database>, kind: Store['kind']): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  kind: Store['kind'],
+  hooks: DialectHooks = {},
+): Store {
   return {
     kind,
-    profiles: profileRepo(db),
+    profiles: profileRepo(db, hooks),
     assessments: assessmentRepo(db),
     walks: walkRepo(db),
     shoes: shoeRepo(db),
