@@ -2,8 +2,22 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-/** Every table that holds rows of a profile, children first. */
-export const PROFILE_TABLES = ['shares', 'walks', 'shoes', 'assessments', 'profiles'] as const;
+/**
+ * Every table that holds a profile's rows: `profiles` and each table with a `profile_id`
+ * column, so that a table added by a later migration (check-ins) is covered without a change.
+ */
+async function profileTables(db: Kysely<Database>): Promise<string[]> {
+  const { rows } = await sql<{ table: string }>`
+    select c.relname as "table" from pg_class c
+    join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema()
+      and c.relkind = 'r'
+      and (c.relname = 'profiles' or exists (
+        select 1 from pg_attribute p
+        where p.attrelid = c.oid and p.attname = 'profile_id' and not p.attisdropped))
+    order by 1`.execute(db);
+  return rows.map((row) => row.table);
+}
 
 /**
  * After an erase: a DELETE only marks rows dead, and a plain VACUUM frees their space without
@@ -16,7 +30,8 @@ export const PROFILE_TABLES = ['shares', 'walks', 'shoes', 'assessments', 'profi
  */
 export async function vacuumErased(db: Kysely<Database>): Promise<void> {
   await olderTransactionsDone(db);
-  await sql`vacuum (full) ${sql.join(PROFILE_TABLES.map((table) => sql.table(table)))}`.execute(db);
+  const tables = await profileTables(db);
+  await sql`vacuum (full) ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
 }
 
 /** How long the erase waits for transactions that could still see the erased rows. */
@@ -65,13 +80,10 @@ export async function withoutStatistics(db: Kysely<Database>): Promise<void> {
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = current_schema()
-      and c.relkind in ('r', 'p')
+      and c.relname in (${sql.join(await profileTables(db))})
       and a.attnum > 0
       and not a.attisdropped
       and coalesce(a.attstattarget, -1) <> 0
-      and (c.relname = 'profiles' or exists (
-        select 1 from pg_attribute p
-        where p.attrelid = c.oid and p.attname = 'profile_id' and not p.attisdropped))
     order by 1, 2`.execute(db);
   const byTable = new Map<string, { column: string; type: string }[]>();
   for (const { table, column, type } of rows) {
