@@ -30,7 +30,7 @@ interface Written {
   readonly traces: readonly string[];
 }
 
-/** A profile with a year's worth of everything: assessments, shoes, walks with a note, shares. */
+/** A profile with a year's worth of everything: assessments, shoes, walks with a note, shares, a check-in. */
 async function fillProfile(store: Store, marker: string, age: number): Promise<Written> {
   const profile = await store.profiles.create(T0);
   const answers = answersOf(age);
@@ -63,7 +63,18 @@ async function fillProfile(store: Store, marker: string, age: number): Promise<W
       T0,
     );
   }
-  return { id: profile.id, traces: [profile.id, JSON.stringify(answers), note, shoeName] };
+  const advice = `Keep to the ${marker} walking plan`;
+  await store.checkins.add(
+    profile.id,
+    {
+      date: '2026-03-01',
+      warningSigns: { fever: false },
+      measures: {},
+      triage: { level: 'self_care', reasons: [], advice, unanswered: [] },
+    },
+    T0,
+  );
+  return { id: profile.id, traces: [profile.id, JSON.stringify(answers), note, shoeName, advice] };
 }
 
 /** Which of `traces` occur in which of the files (as raw bytes, UTF-8). */
@@ -221,7 +232,7 @@ if (url === undefined || url === '') {
         await client.query('analyze walks');
         const sampled = `select tablename as table, attname as column from pg_stats
           where schemaname = current_schema()
-            and tablename in ('profiles', 'assessments', 'walks', 'shoes', 'shares')`;
+            and tablename in ('profiles', 'assessments', 'walks', 'shoes', 'shares', 'checkins')`;
         expect((await client.query(sampled)).rows).toStrictEqual([
           { table: 'walks', column: 'note' },
         ]);
