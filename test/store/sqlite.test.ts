@@ -21,7 +21,9 @@ afterAll(() => {
   }
 });
 
-defineStoreSuite('SQLite', () => openStore({ kind: 'sqlite', dataDir: tempDir() }));
+defineStoreSuite('SQLite', (options) =>
+  openStore({ kind: 'sqlite', dataDir: tempDir(), ...options }),
+);
 
 describe('SQLite specifics', () => {
   it('keeps its data in <dataDir>/stride.sqlite, in WAL mode', async () => {

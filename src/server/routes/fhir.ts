@@ -46,6 +46,7 @@ const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
   not_found: 'not-found',
   method_not_allowed: 'not-supported',
   conflict: 'conflict',
+  quota_exceeded: 'business-rule',
   gone: 'deleted',
   precondition_failed: 'required',
   unprocessable: 'business-rule',
