@@ -12,6 +12,12 @@ import {
   toWalk,
   type ShoeRow,
 } from './rows.js';
+import {
+  PROFILE_LIMITS,
+  QuotaExceededError,
+  type LimitedCollection,
+  type ProfileLimits,
+} from './limits.js';
 import { hashToken, newId, newToken, sameHash } from './tokens.js';
 import {
   UnknownShoeError,
@@ -42,6 +48,42 @@ import {
 } from './types.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** What every add needs to keep a profile within its limits. */
+interface Quota {
+  readonly kind: Store['kind'];
+  readonly limits: ProfileLimits;
+}
+
+/**
+ * Inside an add's transaction, before the insert: refuses it when the profile already keeps
+ * its limit of `collection`. On PostgreSQL the profile's row is locked first, so that adds to
+ * one profile running at once count one after the other (SQLite writes one at a time anyway).
+ */
+async function ensureRoom(
+  trx: Transaction<Database>,
+  quota: Quota,
+  collection: LimitedCollection,
+  profileId: string,
+): Promise<void> {
+  if (quota.kind === 'postgres') {
+    await trx
+      .selectFrom('profiles')
+      .select('id')
+      .where('id', '=', profileId)
+      .forNoKeyUpdate()
+      .execute();
+  }
+  const row = await trx
+    .selectFrom(collection)
+    .select(sql<number | string>`count(*)`.as('count'))
+    .where('profile_id', '=', profileId)
+    .executeTakeFirst();
+  const limit = quota.limits[collection];
+  if (Number(row?.count ?? 0) >= limit) {
+    throw new QuotaExceededError(collection, limit);
+  }
+}
 
 /** Shoes with the totals of the walks that name them. */
 function selectShoes(db: Db, profileId: string) {
@@ -122,7 +164,7 @@ async function listCheckins(db: Db, profileId: string): Promise<Checkin[]> {
   return rows.map(toCheckin);
 }
 
-function profileRepo(db: Kysely<Database>): ProfileRepo {
+function profileRepo(db: Kysely<Database>, hooks: DialectHooks): ProfileRepo {
   return {
     async create(now: Date): Promise<NewProfile> {
       const token = newToken();
@@ -180,8 +222,8 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         });
     },
 
-    erase(id: string): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
+    async erase(id: string): Promise<boolean> {
+      const erased = await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('checkins').where('profile_id', '=', id).execute();
         await trx.deleteFrom('shares').where('profile_id', '=', id).execute();
         await trx.deleteFrom('walks').where('profile_id', '=', id).execute();
@@ -190,11 +232,15 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         const deleted = await trx.deleteFrom('profiles').where('id', '=', id).executeTakeFirst();
         return Number(deleted.numDeletedRows) > 0;
       });
+      if (erased) {
+        await hooks.afterErase?.(db);
+      }
+      return erased;
     },
   };
 }
 
-function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
+function assessmentRepo(db: Kysely<Database>, quota: Quota): AssessmentRepo {
   return {
     async add(profileId: string, input: AssessmentInput, now: Date): Promise<Assessment> {
       const result = JSON.stringify(input.result);
@@ -204,26 +250,30 @@ function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
         answers: input.answers,
         result: readJson(result, storedResult, 'result'),
       };
-      await db
-        .insertInto('assessments')
-        .values({
-          id: assessment.id,
-          profile_id: profileId,
-          created_at: assessment.createdAt,
-          answers: JSON.stringify(assessment.answers),
-          result,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'assessments', profileId);
+        await trx
+          .insertInto('assessments')
+          .values({
+            id: assessment.id,
+            profile_id: profileId,
+            created_at: assessment.createdAt,
+            answers: JSON.stringify(assessment.answers),
+            result,
+          })
+          .execute();
+      });
       return assessment;
     },
     list: (profileId) => listAssessments(db, profileId),
   };
 }
 
-function walkRepo(db: Kysely<Database>): WalkRepo {
+function walkRepo(db: Kysely<Database>, quota: Quota): WalkRepo {
   return {
     add(profileId: string, input: WalkInput, now: Date): Promise<Walk> {
       return db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'walks', profileId);
         if (input.shoeId !== undefined) {
           const shoe = await trx
             .selectFrom('shoes')
@@ -289,23 +339,26 @@ async function findShoe(db: Db, profileId: string, shoeId: string): Promise<Shoe
   return row === undefined ? undefined : toShoe(row);
 }
 
-function shoeRepo(db: Kysely<Database>): ShoeRepo {
+function shoeRepo(db: Kysely<Database>, quota: Quota): ShoeRepo {
   return {
     async add(profileId: string, input: ShoeInput, now: Date): Promise<Shoe> {
       const id = newId();
-      await db
-        .insertInto('shoes')
-        .values({
-          id,
-          profile_id: profileId,
-          name: input.name,
-          started_on: input.startedOn,
-          start_km: input.startKm ?? 0,
-          replace_at_km: input.replaceAtKm ?? null,
-          created_at: now.toISOString(),
-        })
-        .execute();
-      const shoe = await findShoe(db, profileId, id);
+      const shoe = await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'shoes', profileId);
+        await trx
+          .insertInto('shoes')
+          .values({
+            id,
+            profile_id: profileId,
+            name: input.name,
+            started_on: input.startedOn,
+            start_km: input.startKm ?? 0,
+            replace_at_km: input.replaceAtKm ?? null,
+            created_at: now.toISOString(),
+          })
+          .execute();
+        return findShoe(trx, profileId, id);
+      });
       if (shoe === undefined) {
         throw new Error('a pair of shoes vanished right after it was stored');
       }
@@ -332,7 +385,7 @@ function shoeRepo(db: Kysely<Database>): ShoeRepo {
   };
 }
 
-function shareRepo(db: Kysely<Database>): ShareRepo {
+function shareRepo(db: Kysely<Database>, quota: Quota): ShareRepo {
   return {
     async create(profileId: string, input: ShareInput, now: Date): Promise<NewShare> {
       const token = newToken();
@@ -344,18 +397,21 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
         revokedAt: null,
         timeZone: input.timeZone,
       };
-      await db
-        .insertInto('shares')
-        .values({
-          id: share.id,
-          profile_id: profileId,
-          token_hash: hashToken(token),
-          created_at: share.createdAt,
-          expires_at: share.expiresAt,
-          revoked_at: null,
-          time_zone: share.timeZone,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'shares', profileId);
+        await trx
+          .insertInto('shares')
+          .values({
+            id: share.id,
+            profile_id: profileId,
+            token_hash: hashToken(token),
+            created_at: share.createdAt,
+            expires_at: share.expiresAt,
+            revoked_at: null,
+            time_zone: share.timeZone,
+          })
+          .execute();
+      });
       return { ...share, token };
     },
     list: (profileId) => listShares(db, profileId),
@@ -380,38 +436,56 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
   };
 }
 
-function checkinRepo(db: Kysely<Database>): CheckinRepo {
+function checkinRepo(db: Kysely<Database>, quota: Quota): CheckinRepo {
   return {
     async add(profileId: string, input: CheckinInput, now: Date): Promise<Checkin> {
-      const row = await db
-        .insertInto('checkins')
-        .values({
-          id: newId(),
-          profile_id: profileId,
-          date: input.date,
-          created_at: now.toISOString(),
-          warning_signs: JSON.stringify(input.warningSigns),
-          measures: JSON.stringify(input.measures),
-          triage: JSON.stringify(input.triage),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'checkins', profileId);
+        return trx
+          .insertInto('checkins')
+          .values({
+            id: newId(),
+            profile_id: profileId,
+            date: input.date,
+            created_at: now.toISOString(),
+            warning_signs: JSON.stringify(input.warningSigns),
+            measures: JSON.stringify(input.measures),
+            triage: JSON.stringify(input.triage),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
       return toCheckin(row);
     },
     list: (profileId) => listCheckins(db, profileId),
   };
 }
 
+/** What a database adds to the portable queries; each dialect supplies its own. */
+export interface DialectHooks {
+  /**
+   * Runs after an erase has committed, outside any transaction, to make the database forget
+   * the bytes of the deleted rows (SQLite: checkpoint and truncate the WAL; PostgreSQL: VACUUM).
+   */
+  readonly afterErase?: (db: Kysely<Database>) => Promise<unknown>;
+}
+
 /** A Store over an open, migrated Kysely instance; `close` destroys it. */
-export function createKyselyStore(db: Kysely<Database>, kind: Store['kind']): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  kind: Store['kind'],
+  hooks: DialectHooks = {},
+  limits: ProfileLimits = PROFILE_LIMITS,
+): Store {
+  const quota: Quota = { kind, limits };
   return {
     kind,
-    profiles: profileRepo(db),
-    assessments: assessmentRepo(db),
-    walks: walkRepo(db),
-    shoes: shoeRepo(db),
-    shares: shareRepo(db),
-    checkins: checkinRepo(db),
+    profiles: profileRepo(db, hooks),
+    assessments: assessmentRepo(db, quota),
+    walks: walkRepo(db, quota),
+    shoes: shoeRepo(db, quota),
+    shares: shareRepo(db, quota),
+    checkins: checkinRepo(db, quota),
     async ping(): Promise<void> {
       await sql`select 1`.execute(db);
     },

@@ -1,8 +1,10 @@
 /** The storage contract: one suite that every Store implementation (SQLite, PostgreSQL) must pass. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  QuotaExceededError,
   UnknownShoeError,
   type CheckinInput,
+  type ProfileLimits,
   type Store,
   type WalkInput,
 } from '../../src/store/index.js';
@@ -51,15 +53,99 @@ function nearMiss(token: string): string {
   return miss;
 }
 
+/** Opens a store of the implementation under test, with the given per-profile limits if any. */
+export type OpenStore = (options?: { readonly limits?: Partial<ProfileLimits> }) => Promise<Store>;
+
+/** What a refused add rejects with: the collection and its limit. */
+function quotaError(collection: string, limit: number): QuotaExceededError {
+  return expect.objectContaining({
+    name: 'QuotaExceededError',
+    collection,
+    limit,
+  }) as QuotaExceededError;
+}
+
 /** Registers the suite; `open` gives a fresh or shared store, closed after the suite. */
-export function defineStoreSuite(name: string, open: () => Promise<Store>): void {
+export function defineStoreSuite(name: string, open: OpenStore): void {
   describe(`storage contract: ${name}`, () => {
     let store: Store;
+    /** The same database with small limits, so that a test reaches them in a few adds. */
+    let small: Store;
     beforeAll(async () => {
       store = await open();
+      small = await open({
+        limits: { walks: 3, assessments: 2, shoes: 2, shares: 2, checkins: 2 },
+      });
     });
     afterAll(async () => {
       await store.close();
+      await small.close();
+    });
+
+    describe('per-profile limits', () => {
+      it('refuses the walk past the limit, stores nothing of it, and has room again after a removal', async () => {
+        const p = await small.profiles.create(T0);
+        const walks = [];
+        for (let i = 0; i < 3; i += 1) {
+          walks.push(await small.walks.add(p.id, WALK, T0));
+        }
+        await expect(small.walks.add(p.id, WALK, T0)).rejects.toBeInstanceOf(QuotaExceededError);
+        await expect(small.walks.add(p.id, WALK, T0)).rejects.toStrictEqual(quotaError('walks', 3));
+        expect(await small.walks.list(p.id)).toHaveLength(3);
+        const [first] = walks;
+        expect(first !== undefined && (await small.walks.remove(p.id, first.id))).toBe(true);
+        await expect(small.walks.add(p.id, WALK, T0)).resolves.toMatchObject({ date: WALK.date });
+      });
+
+      it('counts each profile on its own', async () => {
+        const p = await small.profiles.create(T0);
+        const q = await small.profiles.create(T0);
+        for (let i = 0; i < 3; i += 1) {
+          await small.walks.add(p.id, WALK, T0);
+        }
+        await expect(small.walks.add(q.id, WALK, T0)).resolves.toMatchObject({ date: WALK.date });
+      });
+
+      it('keeps exactly the limit when 12 adds to one profile run at once', async () => {
+        const p = await small.profiles.create(T0);
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 12 }, (_, i) => small.walks.add(p.id, { ...WALK, minutes: i }, T0)),
+        );
+        const refused = outcomes.filter((o) => o.status === 'rejected');
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(3);
+        expect(refused).toHaveLength(9);
+        for (const outcome of refused) {
+          expect(outcome.reason).toBeInstanceOf(QuotaExceededError);
+        }
+        expect(await small.walks.list(p.id)).toHaveLength(3);
+      });
+
+      it('limits assessments, shoes, share links and check-ins too', async () => {
+        const p = await small.profiles.create(T0);
+        const shoe = { name: 'Road', startedOn: '2026-01-01' };
+        const share = { expiresAt: later(60), timeZone: 'UTC' };
+        for (let i = 0; i < 2; i += 1) {
+          await small.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
+          await small.shoes.add(p.id, shoe, T0);
+          await small.shares.create(p.id, share, T0);
+          await small.checkins.add(p.id, CHECKIN, T0);
+        }
+        await expect(
+          small.assessments.add(p.id, { answers: {}, result: RESULT }, T0),
+        ).rejects.toStrictEqual(quotaError('assessments', 2));
+        await expect(small.shoes.add(p.id, shoe, T0)).rejects.toStrictEqual(quotaError('shoes', 2));
+        await expect(small.shares.create(p.id, share, T0)).rejects.toStrictEqual(
+          quotaError('shares', 2),
+        );
+        await expect(small.checkins.add(p.id, CHECKIN, T0)).rejects.toStrictEqual(
+          quotaError('checkins', 2),
+        );
+        const everything = await small.profiles.exportAll(p.id);
+        expect(everything?.assessments).toHaveLength(2);
+        expect(everything?.shoes).toHaveLength(2);
+        expect(everything?.shares).toHaveLength(2);
+        expect(everything?.checkins).toHaveLength(2);
+      });
     });
 
     describe('profiles', () => {

@@ -48,6 +48,7 @@ const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
   not_acceptable: 'not-supported',
   method_not_allowed: 'not-supported',
   conflict: 'conflict',
+  quota_exceeded: 'business-rule',
   gone: 'deleted',
   precondition_failed: 'required',
   payload_too_large: 'too-costly',

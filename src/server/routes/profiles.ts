@@ -61,6 +61,13 @@ const errors = {
   401: json(ErrorSchema, 'No token, or not a valid one.'),
   404: json(ErrorSchema, "No such profile for this token (another profile's token gets this too)."),
 };
+/** For every add: the profile's limit for that collection is reached (src/store/limits.ts). */
+const full = {
+  409: json(
+    ErrorSchema,
+    'quota_exceeded: the profile keeps the most it may of these; `path` names the collection.',
+  ),
+};
 const security = [{ profileToken: [] }];
 const tags = ['profiles'];
 
@@ -149,6 +156,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(AssessmentSchema.omit({ answers: true }), 'The stored assessment.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
@@ -189,7 +197,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: WalkRequest } }, required: true },
       },
-      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors },
+      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -257,7 +265,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: ShoeRequest } }, required: true },
       },
-      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors },
+      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const shoe = await store.shoes.add(c.req.valid('param').id, c.req.valid('json'), now());
@@ -348,6 +356,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(NewShareSchema, 'The link; its token is shown only here.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
