@@ -220,6 +220,9 @@ describe('saved results, diary, progress and sharing', () => {
     // Revoke: the link answers 410, said plainly.
     await page.getByRole('button', { name: /^Stop this link, made/ }).click();
     await page.locator('.share-row[data-status="revoked"]').waitFor();
+    // A stopped link offers nothing to copy.
+    expect(await page.locator('#share-link').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Copy the link' }).count()).toBe(0);
     await clinician.reload();
     await clinician.locator('[data-share-status="410"]').waitFor();
     expect(await clinician.getByRole('heading', { level: 1 }).textContent()).toBe(
