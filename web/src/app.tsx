@@ -82,7 +82,7 @@ function Page({ route, interview, profile }: { readonly route: Route; readonly i
 export function App() {
   const route = useRoute();
   const interview = useInterview();
-  const profile = useProfile();
+  const profile = useProfile(interview.reset);
   return (
     <Layout route={route} saved={profile.profile !== null} profileId={profile.profile?.id ?? null}>
       <Page route={route} interview={interview} profile={profile} />

@@ -297,6 +297,9 @@ export const en = {
     delete: 'Delete',
     deleteLabel: 'Delete the walk of {date}',
     deleted: 'Walk deleted.',
+    undo: 'Undo',
+    undoLabel: 'Undo: bring back the walk of {date}',
+    restored: 'The walk is back.',
   },
   walkTest: {
     title: 'Walking test',

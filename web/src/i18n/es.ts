@@ -303,6 +303,9 @@ export const es: Catalogue = {
     delete: 'Borrar',
     deleteLabel: 'Borrar el paseo del {date}',
     deleted: 'Paseo borrado.',
+    undo: 'Deshacer',
+    undoLabel: 'Deshacer: recuperar el paseo del {date}',
+    restored: 'El paseo ha vuelto.',
   },
   walkTest: {
     title: 'Prueba de marcha',

@@ -32,10 +32,6 @@ export function backOneScreen(state: SavedInterview): SavedInterview {
 
 export function useInterview(): Interview {
   const [state, setState] = useState<SavedInterview>(loadInterview);
-  const update = useCallback((next: SavedInterview) => {
-    saveInterview(next);
-    setState(next);
-  }, []);
   const answer = useCallback(
     (values: Readonly<Record<string, AnswerValue>>) => {
       setState((current) => {
@@ -53,9 +49,10 @@ export function useInterview(): Interview {
       return next;
     });
   }, []);
+  // Starting again leaves nothing saved (an empty interview is the same as none), so erase can use it.
   const reset = useCallback(() => {
     clearInterview();
-    update(EMPTY_INTERVIEW);
-  }, [update]);
+    setState(EMPTY_INTERVIEW);
+  }, []);
   return { state, answer, back, reset };
 }
