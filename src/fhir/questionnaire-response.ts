@@ -5,6 +5,7 @@
  */
 import type { AnswerValue, Answers } from '../engine/types.js';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
+import { STRIDE_SYSTEM } from './systems.js';
 
 /** A QuestionnaireResponse that cannot be read as answers; `linkId` names the item, if any. */
 export class QuestionnaireResponseError extends Error {
@@ -32,7 +33,7 @@ const VALUE_KEYS_BY_TYPE: Readonly<Record<Feature['type'], readonly string[]>> =
 const EXPECTED_BY_TYPE: Readonly<Record<Feature['type'], string>> = {
   bool: 'valueBoolean',
   number: 'valueDecimal or valueInteger',
-  choice: 'valueCoding with a code',
+  choice: `valueCoding with a code (system ${STRIDE_SYSTEM.choice})`,
 };
 
 function valueOf(feature: Feature, answer: unknown): AnswerValue {
@@ -64,7 +65,11 @@ function valueOf(feature: Feature, answer: unknown): AnswerValue {
       return typeof value === 'number' && Number.isFinite(value) ? value : fail();
     default: {
       const code = isObject(value) ? value['code'] : undefined;
-      return typeof code === 'string' ? code : fail();
+      const system = isObject(value) ? value['system'] : undefined;
+      // A coding from another system is another answer, even when its code reads the same.
+      return typeof code === 'string' && (system === undefined || system === STRIDE_SYSTEM.choice)
+        ? code
+        : fail();
     }
   }
 }

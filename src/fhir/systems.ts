@@ -32,6 +32,22 @@ export const EXTENSION = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
 } as const;
 
+/** Structured Data Capture (SDC) 3.0.0, the adaptive-forms parts Stride implements. */
+export const SDC = {
+  /** Marks a Questionnaire as adaptive: filled by calling $next-question. */
+  adaptiveExtension:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive',
+  /** The Questionnaire contained in an adaptive QuestionnaireResponse. */
+  adaptiveQuestionnaireProfile:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-adapt',
+  /** A QuestionnaireResponse whose contained Questionnaire holds the items asked so far. */
+  adaptiveResponseProfile:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaireresponse-adapt',
+  /** The $next-question operation on Questionnaire (type level). */
+  nextQuestionOperation:
+    'http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question',
+} as const;
+
 /**
  * LOINC codes for the features that have a standard question code. Only where the LOINC term
  * means the same thing as the feature; the rest stay uncoded (their linkId is their identity).

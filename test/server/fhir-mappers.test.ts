@@ -113,10 +113,16 @@ describe('questionnaire()', () => {
     });
   });
 
-  it('mirrors skip logic: "not none" becomes != and "at least" becomes >=', () => {
+  it('mirrors skip logic: "not none" becomes "any other choice" and "at least" becomes >=', () => {
+    const coding = (code: string): object => ({
+      system: 'urn:stride:fhir:CodeSystem:answer',
+      code,
+    });
     expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
-      { question: 'leg_symptoms', operator: '!=', answerCoding: { code: 'none' } },
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('one_leg') },
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('both_legs') },
     ]);
+    expect(ITEMS.get('pain_below_knee')?.enableBehavior).toBe('any');
     expect(ITEMS.get('onset_before_45')?.enableWhen).toStrictEqual([
       { question: 'age', operator: '>=', answerDecimal: 45 },
     ]);
@@ -189,6 +195,20 @@ describe('answersFromQuestionnaireResponse()', () => {
     expect(answersFromQuestionnaireResponse(responseFor(answers), KNOWLEDGE)).toStrictEqual(
       answers,
     );
+  });
+
+  it("reads a choice coded in Stride's answer system, and refuses one from another system", () => {
+    const coded = (system: string): unknown => ({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
+    });
+    expect(
+      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer'), KNOWLEDGE),
+    ).toStrictEqual({ leg_symptoms: 'one_leg' });
+    expect(() =>
+      answersFromQuestionnaireResponse(coded('http://snomed.info/sct'), KNOWLEDGE),
+    ).toThrow(QuestionnaireResponseError);
   });
 
   it('reads nested items and skips items without an answer', () => {
