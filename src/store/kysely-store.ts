@@ -28,6 +28,9 @@ import {
   type CheckinInput,
   type CheckinRepo,
   type NewProfile,
+  type Page,
+  type PageKey,
+  type PageRequest,
   type NewShare,
   type Profile,
   type ProfileExport,
@@ -108,14 +111,122 @@ function selectShoes(db: Db, profileId: string) {
         'walks_without_distance',
       ),
       sql<number | string | null>`coalesce(sum(w.minutes), 0)`.as('minutes'),
-    ])
-    .orderBy('s.created_at')
-    .orderBy('s.id');
+    ]);
 }
 
 async function listShoes(db: Db, profileId: string): Promise<Shoe[]> {
-  const rows: ShoeRow[] = await selectShoes(db, profileId).execute();
+  const rows: ShoeRow[] = await selectShoes(db, profileId)
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .execute();
   return rows.map(toShoe);
+}
+
+/** The key part at `index`, or a key that sorts before every record ('' is never stored). */
+function part(key: PageKey, index: number): string {
+  return key[index] ?? '';
+}
+
+/**
+ * One page from rows read with `limit + 1`: the extra row only says whether there is a next
+ * page, so `next` is null exactly when nothing older is left.
+ */
+function pageOf<R, T>(
+  rows: readonly R[],
+  limit: number,
+  keyOf: (row: R) => PageKey,
+  toItem: (row: R) => T,
+): Page<T> {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map(toItem),
+    next: rows.length > limit && last !== undefined ? keyOf(last) : null,
+  };
+}
+
+async function pageShoes(db: Db, profileId: string, request: PageRequest): Promise<Page<Shoe>> {
+  let query = selectShoes(db, profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('s.created_at', 's.id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows: ShoeRow[] = await query
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toShoe);
+}
+
+async function pageWalks(
+  db: Db,
+  profileId: string,
+  request: PageRequest,
+  range: WalkRange = {},
+): Promise<Page<Walk>> {
+  let query = db.selectFrom('walks').selectAll().where('profile_id', '=', profileId);
+  if (range.from !== undefined) {
+    query = query.where('date', '>=', range.from);
+  }
+  if (range.to !== undefined) {
+    query = query.where('date', '<=', range.to);
+  }
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('date', 'created_at', 'id'),
+        '<',
+        eb.tuple(part(after, 0), part(after, 1), part(after, 2)),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.date, row.created_at, row.id], toWalk);
+}
+
+async function pageAssessments(
+  db: Db,
+  profileId: string,
+  request: PageRequest,
+): Promise<Page<Assessment>> {
+  let query = db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toAssessment);
+}
+
+async function pageShares(db: Db, profileId: string, request: PageRequest): Promise<Page<Share>> {
+  let query = db.selectFrom('shares').selectAll().where('profile_id', '=', profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toShare);
 }
 
 async function listWalks(db: Db, profileId: string, range: WalkRange = {}): Promise<Walk[]> {
@@ -266,6 +377,7 @@ function assessmentRepo(db: Kysely<Database>, quota: Quota): AssessmentRepo {
       return assessment;
     },
     list: (profileId) => listAssessments(db, profileId),
+    page: (profileId, request) => pageAssessments(db, profileId, request),
   };
 }
 
@@ -311,6 +423,7 @@ function walkRepo(db: Kysely<Database>, quota: Quota): WalkRepo {
       });
     },
     list: (profileId, range) => listWalks(db, profileId, range),
+    page: (profileId, request, range) => pageWalks(db, profileId, request, range),
     async points(profileId: string, from: string): Promise<WalkPoint[]> {
       const rows = await db
         .selectFrom('walks')
@@ -365,6 +478,7 @@ function shoeRepo(db: Kysely<Database>, quota: Quota): ShoeRepo {
       return shoe;
     },
     list: (profileId) => listShoes(db, profileId),
+    page: (profileId, request) => pageShoes(db, profileId, request),
     update(profileId: string, shoeId: string, patch: ShoePatch): Promise<Shoe | undefined> {
       return db.transaction().execute(async (trx) => {
         const changes = {
@@ -415,6 +529,7 @@ function shareRepo(db: Kysely<Database>, quota: Quota): ShareRepo {
       return { ...share, token };
     },
     list: (profileId) => listShares(db, profileId),
+    page: (profileId, request) => pageShares(db, profileId, request),
     async revoke(profileId: string, shareId: string, now: Date): Promise<boolean> {
       const updated = await db
         .updateTable('shares')

@@ -82,6 +82,92 @@ export function defineStoreSuite(name: string, open: OpenStore): void {
       await small.close();
     });
 
+    describe('pages', () => {
+      /** Every page of a list, following `next` until it is null. */
+      async function allPages<T>(
+        read: (after: readonly string[] | undefined) => Promise<{
+          items: readonly T[];
+          next: readonly string[] | null;
+        }>,
+      ): Promise<T[][]> {
+        const pages: T[][] = [];
+        let after: readonly string[] | undefined;
+        for (;;) {
+          const page = await read(after);
+          pages.push([...page.items]);
+          if (page.next === null) {
+            return pages;
+          }
+          after = page.next;
+        }
+      }
+
+      it('pages walks newest first (date, then when logged), and the last page says there is no next', async () => {
+        const p = await store.profiles.create(T0);
+        const dates = ['2026-02-10', '2026-01-05', '2026-03-01', '2026-02-10', '2026-02-01'];
+        for (const [i, date] of dates.entries()) {
+          await store.walks.add(p.id, { ...WALK, date }, later(i));
+        }
+        const newestFirst = (await store.walks.list(p.id)).reverse();
+        expect(newestFirst.map((w) => w.date)).toStrictEqual([
+          '2026-03-01',
+          '2026-02-10',
+          '2026-02-10',
+          '2026-02-01',
+          '2026-01-05',
+        ]);
+        const pages = await allPages((after) => store.walks.page(p.id, { limit: 2, after }));
+        expect(pages.map((page) => page.length)).toStrictEqual([2, 2, 1]);
+        expect(pages.flat()).toStrictEqual(newestFirst);
+        // Four walks in pages of two: two pages, not an empty third.
+        await store.walks.remove(p.id, newestFirst[4]?.id ?? '');
+        const even = await allPages((after) => store.walks.page(p.id, { limit: 2, after }));
+        expect(even.map((page) => page.length)).toStrictEqual([2, 2]);
+      });
+
+      it('pages walks within a from/to range', async () => {
+        const p = await store.profiles.create(T0);
+        for (const date of ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']) {
+          await store.walks.add(p.id, { ...WALK, date }, T0);
+        }
+        const range = { from: '2026-01-02', to: '2026-01-03' };
+        const first = await store.walks.page(p.id, { limit: 1 }, range);
+        expect(first.items.map((w) => w.date)).toStrictEqual(['2026-01-03']);
+        const second = await store.walks.page(p.id, { limit: 1, after: first.next ?? [] }, range);
+        expect(second.items.map((w) => w.date)).toStrictEqual(['2026-01-02']);
+        expect(second.next).toBeNull();
+        const before = await store.walks.page(p.id, { limit: 5 }, { to: '2026-01-02' });
+        expect(before).toStrictEqual({
+          items: [
+            expect.objectContaining({ date: '2026-01-02' }),
+            expect.objectContaining({ date: '2026-01-01' }),
+          ],
+          next: null,
+        });
+      });
+
+      it('pages assessments, shoes and share links newest first, and nothing of another profile', async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        for (let i = 0; i < 3; i += 1) {
+          await store.assessments.add(p.id, { answers: { age: 60 + i }, result: RESULT }, later(i));
+          await store.shoes.add(p.id, { name: `Pair ${i}`, startedOn: '2026-01-01' }, later(i));
+          await store.shares.create(p.id, { expiresAt: later(600), timeZone: 'UTC' }, later(i));
+        }
+        await store.assessments.add(q.id, { answers: {}, result: RESULT }, later(9));
+        const assessments = await allPages((after) =>
+          store.assessments.page(p.id, { limit: 2, after }),
+        );
+        expect(assessments.flat()).toStrictEqual(await store.assessments.list(p.id));
+        expect(assessments.map((page) => page.length)).toStrictEqual([2, 1]);
+        const shoes = await allPages((after) => store.shoes.page(p.id, { limit: 2, after }));
+        expect(shoes.flat().map((shoe) => shoe.name)).toStrictEqual(['Pair 2', 'Pair 1', 'Pair 0']);
+        const shares = await allPages((after) => store.shares.page(p.id, { limit: 2, after }));
+        expect(shares.flat()).toStrictEqual(await store.shares.list(p.id));
+        expect(await store.walks.page(q.id, { limit: 5 })).toStrictEqual({ items: [], next: null });
+      });
+    });
+
     describe('per-profile limits', () => {
       it('refuses the walk past the limit, stores nothing of it, and has room again after a removal', async () => {
         const p = await small.profiles.create(T0);
