@@ -96,7 +96,7 @@ const QuestionnaireResponseSchema = z
   .openapi('QuestionnaireResponse', {
     description:
       'Each item: linkId = feature id; one answer of valueBoolean, valueInteger/valueDecimal ' +
-      'or valueCoding (code = the choice).',
+      'or valueCoding (code = the choice, system urn:stride:fhir:CodeSystem:answer).',
   });
 
 const AdaptiveInputSchema = z
