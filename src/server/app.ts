@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     app.route('/api/v1', createProfileFhirRoutes({ store: deps.store, now }));
   }
   app.route('/fhir', createFhirRoutes({ now }));
-  app.route('/cds-services', createCdsRoutes());
+  app.route('/cds-services', createCdsRoutes({ logger: deps.logger }));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
