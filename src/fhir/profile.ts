@@ -8,7 +8,7 @@ import type {
 import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
-import { STRIDE_SYSTEM } from './systems.js';
+import { answerSystemOf, STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
 export interface ProfileBundleInput {
@@ -46,7 +46,13 @@ export function questionnaireResponseOf(
         linkId: feature.id,
         text: feature.text,
         answer: [
-          { valueCoding: { code: value, ...(label === undefined ? {} : { display: label }) } },
+          {
+            valueCoding: {
+              system: answerSystemOf(feature.id),
+              code: value,
+              ...(label === undefined ? {} : { display: label }),
+            },
+          },
         ],
       });
     }

@@ -12,7 +12,14 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Condition, Feature, Knowledge } from '../knowledge/schema.js';
 import type { TextCatalogue } from '../engine/localize.js';
-import { EXTENSION, LOINC_BY_FEATURE, STRIDE_SYSTEM, SYSTEM, UCUM_BY_UNIT } from './systems.js';
+import {
+  answerSystemOf,
+  EXTENSION,
+  LOINC_BY_FEATURE,
+  STRIDE_SYSTEM,
+  SYSTEM,
+  UCUM_BY_UNIT,
+} from './systems.js';
 
 /** The Questionnaire's logical id, as served at /fhir/Questionnaire/stride. */
 export const QUESTIONNAIRE_ID = 'stride';
@@ -32,7 +39,11 @@ function equalsWhen(
 ): QuestionnaireItemEnableWhen {
   return typeof value === 'boolean'
     ? { question: featureId, operator, answerBoolean: value }
-    : { question: featureId, operator, answerCoding: { code: value } };
+    : {
+        question: featureId,
+        operator,
+        answerCoding: { system: answerSystemOf(featureId), code: value },
+      };
 }
 
 function rangeWhens(
@@ -198,6 +209,7 @@ export function itemOf(
             const display = translationsOf(option.label, translations);
             return {
               valueCoding: {
+                system: answerSystemOf(feature.id),
                 code: option.value,
                 display: option.label,
                 ...(display === undefined ? {} : { _display: display }),

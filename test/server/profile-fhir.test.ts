@@ -103,6 +103,14 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
         ? response.item?.find((i) => i.linkId === 'age')?.answer
         : undefined,
     ).toStrictEqual([{ valueDecimal: 72 }]);
+    const legs =
+      response?.resourceType === 'QuestionnaireResponse'
+        ? response.item?.find((i) => i.linkId === 'leg_symptoms')?.answer?.[0]?.valueCoding
+        : undefined;
+    expect(legs).toMatchObject({
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
+      code: 'both_legs',
+    });
   });
 
   it('is a valid empty Bundle for a new profile, and needs the token', async () => {
