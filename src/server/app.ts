@@ -11,6 +11,7 @@ import { KNOWLEDGE, knowledgeVersionOf } from '../index.js';
 import type { Store } from '../store/index.js';
 import { ApiError, errorResponse, handleErrors, validationHook } from './errors.js';
 import { bodyLimit } from './middleware/body-limit.js';
+import { fhirFormat } from './middleware/fhir-format.js';
 import { DEFAULT_RATE_LIMIT, rateLimit } from './middleware/rate-limit.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
 import { requestLog } from './middleware/request-log.js';
@@ -61,6 +62,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   // Other origins' EHRs and apps call FHIR and CDS Hooks; no credentials are involved.
   for (const prefix of ['/fhir/*', '/cds-services', '/cds-services/*']) {
     app.use(prefix, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+  }
+  // FHIR JSON is the one format served; anything else asked for is 406.
+  for (const path of ['/fhir/*', '/api/v1/profiles/:id/fhir']) {
+    app.use(path, fhirFormat());
   }
 
   app.route('/api/v1', createApiRoutes({ store: deps.store }));

@@ -59,6 +59,59 @@ describe('GET /fhir/metadata', () => {
   });
 });
 
+describe('content negotiation: FHIR JSON only', () => {
+  it.each([
+    ['Accept: application/fhir+xml', '/fhir/metadata', { accept: 'application/fhir+xml' }],
+    ['Accept: application/xml', '/fhir/Questionnaire/stride', { accept: 'application/xml' }],
+    ['Accept: text/turtle', '/fhir/metadata', { accept: 'text/turtle' }],
+    ['JSON refused with q=0', '/fhir/metadata', { accept: 'application/fhir+json;q=0, text/html' }],
+    ['_format=xml', '/fhir/metadata?_format=xml', {}],
+    [
+      '_format=application/fhir+xml',
+      '/fhir/Questionnaire/stride?_format=application/fhir%2Bxml',
+      {},
+    ],
+    [
+      '_format=xml, whatever Accept says',
+      '/fhir/metadata?_format=xml',
+      { accept: 'application/fhir+json' },
+    ],
+  ])('answers %s with 406 and an OperationOutcome', async (_name, path, headers) => {
+    const res = await app.request(path, { headers });
+    expect(res.status).toBe(406);
+    expect((await outcomeOf(res)).issue[0]?.code).toBe('not-supported');
+  });
+
+  it('answers 406 on $assess too', async () => {
+    const res = await app.request('/fhir/QuestionnaireResponse/$assess', {
+      ...postFhir({ resourceType: 'QuestionnaireResponse' }),
+      headers: { 'content-type': 'application/fhir+json', accept: 'application/fhir+xml' },
+    });
+    expect(res.status).toBe(406);
+  });
+
+  it.each([
+    ['no Accept', {}, ''],
+    ['Accept: application/fhir+json', { accept: 'application/fhir+json' }, ''],
+    ['Accept: application/json', { accept: 'application/json' }, ''],
+    ['Accept with a fhirVersion', { accept: 'application/fhir+json; fhirVersion=4.0' }, ''],
+    ["a browser's Accept", { accept: 'text/html,application/xml;q=0.9,*/*;q=0.8' }, ''],
+    [
+      'XML preferred but JSON allowed',
+      { accept: 'application/fhir+xml, application/json;q=0.5' },
+      '',
+    ],
+    ['_format=json', {}, '?_format=json'],
+    ['_format=application/fhir+json', {}, '?_format=application/fhir%2Bjson'],
+    ['_format=json over an XML Accept', { accept: 'application/fhir+xml' }, '?_format=json'],
+  ])('serves FHIR JSON for %s', async (_name, headers, query) => {
+    const res = await app.request(`/fhir/metadata${query}`, { headers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    expect(res.headers.get('vary')).toContain('Accept');
+  });
+});
+
 describe('GET /fhir/Questionnaire/stride', () => {
   it('serves a valid R4 Questionnaire as application/fhir+json', async () => {
     const res = await app.request('/fhir/Questionnaire/stride');

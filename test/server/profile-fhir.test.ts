@@ -113,6 +113,15 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
     });
   });
 
+  it('answers 406 when the client asks for FHIR XML', async () => {
+    const { id, token } = await newProfile();
+    const res = await app.request(`/api/v1/profiles/${id}/fhir`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+xml' },
+    });
+    expect(res.status).toBe(406);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_acceptable', path: 'Accept' } });
+  });
+
   it('is a valid empty Bundle for a new profile, and needs the token', async () => {
     const { id, token } = await newProfile();
     const bundle = (await (

@@ -100,6 +100,7 @@ const metadataRoute = createRoute({
   summary: 'The FHIR CapabilityStatement of this server',
   responses: {
     200: { description: 'CapabilityStatement', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -110,6 +111,7 @@ const questionnaireRoute = createRoute({
   summary: 'The interview as a FHIR R4 Questionnaire',
   responses: {
     200: { description: 'Questionnaire', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -135,6 +137,7 @@ const assessRoute = createRoute({
     422: outcomeResponse(
       "Not assessable: no status, or a response to another Questionnaire than Stride's",
     ),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
