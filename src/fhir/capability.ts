@@ -1,6 +1,6 @@
 /**
  * The server's FHIR CapabilityStatement (GET /fhir/metadata): FHIR R4, JSON, the Stride
- * Questionnaire to read and the $assess operation on QuestionnaireResponse.
+ * Questionnaire to read or search by url, and the $assess operation on QuestionnaireResponse.
  */
 import type { CapabilityStatement } from '@medplum/fhirtypes';
 import { STRIDE_SYSTEM } from './systems.js';
@@ -25,7 +25,18 @@ export function capabilityStatement(version: string, date: Date): CapabilityStat
         mode: 'server',
         documentation: 'No authentication; nothing is stored by these routes.',
         resource: [
-          { type: 'Questionnaire', interaction: [{ code: 'read' }] },
+          {
+            type: 'Questionnaire',
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [
+              {
+                name: 'url',
+                definition: 'http://hl7.org/fhir/SearchParameter/Questionnaire-url',
+                type: 'uri',
+                documentation: "Stride's canonical, optionally with |version",
+              },
+            ],
+          },
           {
             type: 'QuestionnaireResponse',
             operation: [

@@ -130,6 +130,62 @@ describe('GET /fhir/Questionnaire/stride', () => {
   });
 });
 
+describe('GET /fhir/Questionnaire?url=', () => {
+  const canonical = 'urn:stride:fhir:Questionnaire:stride';
+
+  async function search(query: string): Promise<Bundle> {
+    const res = await app.request(`/fhir/Questionnaire${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    const bundle = (await res.json()) as Bundle;
+    expect(r4Problems(bundle)).toStrictEqual([]);
+    expect(bundle.type).toBe('searchset');
+    return bundle;
+  }
+
+  it('finds the Questionnaire by its canonical, with or without its version', async () => {
+    const served = (await (
+      await app.request('/fhir/Questionnaire/stride')
+    ).json()) as Questionnaire;
+    for (const url of [canonical, `${canonical}|${served.version ?? ''}`]) {
+      const bundle = await search(`?url=${encodeURIComponent(url)}`);
+      expect(bundle.total).toBe(1);
+      expect(bundle.entry).toHaveLength(1);
+      expect(bundle.entry?.[0]?.search?.mode).toBe('match');
+      expect(bundle.entry?.[0]?.resource).toStrictEqual(served);
+    }
+  });
+
+  it.each([
+    ['another url', '?url=http%3A%2F%2Fexample.org%2FQuestionnaire%2Fphq9'],
+    ['another version', `?url=${encodeURIComponent(`${canonical}|0.0.1`)}`],
+    ['two urls that cannot both match', `?url=${encodeURIComponent(canonical)}&url=x`],
+  ])('answers an empty searchset, with no entry list, for %s', async (_name, query) => {
+    const bundle = await search(query);
+    expect(bundle.total).toBe(0);
+    expect(bundle).not.toHaveProperty('entry');
+  });
+
+  it('lists the one Questionnaire when no url is given', async () => {
+    expect((await search('')).total).toBe(1);
+  });
+
+  it('refuses a search parameter it does not support with a 400 OperationOutcome', async () => {
+    const res = await app.request('/fhir/Questionnaire?name=phq9');
+    expect(res.status).toBe(400);
+    await outcomeOf(res);
+  });
+
+  it('is declared in the CapabilityStatement', async () => {
+    const statement = (await (await app.request('/fhir/metadata')).json()) as CapabilityStatement;
+    const resource = statement.rest?.[0]?.resource?.find((r) => r.type === 'Questionnaire');
+    expect(resource?.interaction?.map((i) => i.code)).toContain('search-type');
+    expect(resource?.searchParam).toContainEqual(
+      expect.objectContaining({ name: 'url', type: 'uri' }),
+    );
+  });
+});
+
 describe('POST /fhir/QuestionnaireResponse/$assess', () => {
   const stenosis = response([
     { linkId: 'age', answer: [{ valueInteger: 74 }] },
