@@ -63,7 +63,8 @@ export function questionnaireResponseOf(
     questionnaire: `${STRIDE_SYSTEM.questionnaire}|${version}`,
     status: 'completed',
     authored,
-    item,
+    // FHIR JSON has no empty arrays: a response with only "not sure" answers has no items.
+    ...(item.length === 0 ? {} : { item }),
   };
 }
 
@@ -100,6 +101,6 @@ export function profileBundle(input: ProfileBundleInput): Bundle {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.now.toISOString(),
-    entry: entries,
+    ...(entries.length === 0 ? {} : { entry: entries }),
   };
 }

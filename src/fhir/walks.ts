@@ -124,12 +124,10 @@ export function walksBundle(
   walks: readonly WalkRecord[],
   options: { readonly subject?: string; readonly newId: () => string },
 ): Bundle {
-  return {
-    resourceType: 'Bundle',
-    type: 'collection',
-    entry: walks.map((walk) => ({
-      fullUrl: `urn:uuid:${UUID.test(walk.id) ? walk.id.toLowerCase() : options.newId()}`,
-      resource: walkObservation(walk, options.subject),
-    })),
-  };
+  const entry = walks.map((walk) => ({
+    fullUrl: `urn:uuid:${UUID.test(walk.id) ? walk.id.toLowerCase() : options.newId()}`,
+    resource: walkObservation(walk, options.subject),
+  }));
+  // FHIR JSON has no empty arrays: an empty diary is a Bundle with no entry list.
+  return { resourceType: 'Bundle', type: 'collection', ...(entry.length === 0 ? {} : { entry }) };
 }
