@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
+import { nextField, pageParams } from './pages.js';
 import { nameSchema } from '../../schemas.js';
 
 /** A shoe name's length, in characters. */
@@ -105,8 +106,9 @@ export const AssessmentSchema = z
   })
   .openapi('Assessment');
 export const AssessmentListSchema = z
-  .object({ assessments: z.array(AssessmentSchema) })
+  .object({ assessments: z.array(AssessmentSchema), next: nextField })
   .openapi('AssessmentList');
+export const AssessmentQuery = z.object(pageParams('assessments'));
 
 /** At most this many characters (code points, so an emoji counts once). */
 function maxChars(max: number) {
@@ -147,11 +149,20 @@ export const WalkRequest = z
 export const WalkSchema = z
   .object({ id: z.string(), ...walkFields, note: z.string().optional(), createdAt: z.string() })
   .openapi('Walk');
-export const WalkListSchema = z.object({ walks: z.array(WalkSchema) }).openapi('WalkList');
+export const WalkListSchema = z
+  .object({
+    walks: z.array(WalkSchema).openapi({
+      description:
+        'Without `limit` or `cursor`: every walk, oldest first. With them: newest first.',
+    }),
+    next: nextField,
+  })
+  .openapi('WalkList');
 export const WalkQuery = z
   .object({
     from: calendarDate.optional().openapi({ param: { name: 'from', in: 'query' } }),
     to: calendarDate.optional().openapi({ param: { name: 'to', in: 'query' } }),
+    ...pageParams('walks'),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'must not be after `to`',
@@ -201,7 +212,16 @@ export const ShoeSchema = z
     createdAt: z.string(),
   })
   .openapi('Shoe');
-export const ShoeListSchema = z.object({ shoes: z.array(ShoeSchema) }).openapi('ShoeList');
+export const ShoeListSchema = z
+  .object({
+    shoes: z.array(ShoeSchema).openapi({
+      description:
+        'Without `limit` or `cursor`: in the order they were added. With them: newest first.',
+    }),
+    next: nextField,
+  })
+  .openapi('ShoeList');
+export const ShoeQuery = z.object(pageParams('shoes'));
 
 export const timeZone = z
   .string()
@@ -298,4 +318,7 @@ export const ShareSchema = z
     timeZone: z.string(),
   })
   .openapi('Share');
-export const ShareListSchema = z.object({ shares: z.array(ShareSchema) }).openapi('ShareList');
+export const ShareListSchema = z
+  .object({ shares: z.array(ShareSchema), next: nextField })
+  .openapi('ShareList');
+export const ShareQuery = z.object(pageParams('shares'));
