@@ -16,6 +16,10 @@ export const API_ERRORS = {
   unauthorized: { status: 401, message: 'A valid token is needed for this.' },
   forbidden: { status: 403, message: 'This is not allowed.' },
   not_found: { status: 404, message: 'Nothing is here.' },
+  not_acceptable: {
+    status: 406,
+    message: 'This format is not served here; ask for JSON (application/fhir+json).',
+  },
   method_not_allowed: {
     status: 405,
     message: 'This method is not allowed here.',
@@ -164,11 +168,13 @@ const STATUS_TO_CODE: Readonly<Partial<Record<number, ApiErrorCode>>> = {
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  406: 'not_acceptable',
   409: 'conflict',
   410: 'gone',
   412: 'precondition_failed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  422: 'unprocessable',
   429: 'rate_limited',
   503: 'unavailable',
 };

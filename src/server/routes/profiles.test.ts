@@ -787,6 +787,7 @@ describe('OpenAPI', () => {
       '/api/v1/profiles',
       '/api/v1/profiles/{id}',
       '/api/v1/profiles/{id}/assessments',
+      '/api/v1/profiles/{id}/checkins',
       '/api/v1/profiles/{id}/export',
       '/api/v1/profiles/{id}/progress',
       '/api/v1/profiles/{id}/shares',

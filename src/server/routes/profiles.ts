@@ -17,7 +17,6 @@ import {
   NewShareSchema,
   ProfileParams,
   ProgressQuery,
-  ProgressSchema,
   ResultSchema,
   ShareListSchema,
   ShareQuery,
@@ -37,6 +36,15 @@ import {
   WalkRequest,
   WalkSchema,
 } from './profiles/schemas.js';
+import { CheckinSchema, ProgressSchema } from './profiles/checkin-schemas.js';
+import {
+  attentionView,
+  checkinViews,
+  contextOf,
+  measuresProgress,
+  profileAttention,
+  registerCheckinRoutes,
+} from './profiles/checkins.js';
 import { shoeView } from './profiles/shoes.js';
 import { buildSummary, SummarySchema } from './profiles/summary.js';
 import { listOrPage, pageRequest } from './profiles/pages.js';
@@ -354,11 +362,20 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       const timeZone = tz ?? 'UTC';
       const shown = weeks ?? TREND_WINDOW_WEEKS;
       const from = windowStart(dateIn(at, timeZone), Math.max(shown, TREND_WINDOW_WEEKS));
-      const walks = await store.walks.points(c.req.valid('param').id, from);
+      const { id } = c.req.valid('param');
+      const [walks, checkins, assessments] = await Promise.all([
+        store.walks.points(id, from),
+        store.checkins.list(id),
+        store.assessments.list(id),
+      ]);
       const progress = computeProgress(walks, { now: at, timeZone, weeks: shown });
       return c.json(
         {
           ...progress,
+          attention: attentionView(
+            profileAttention(checkins, progress.trend, contextOf(assessments)),
+          ),
+          measures: measuresProgress(checkins),
           weeks: [...progress.weeks],
           trend: {
             ...progress.trend,
@@ -372,6 +389,8 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       );
     },
   );
+
+  registerCheckinRoutes(app, { store, now, auth });
 
   app.openapi(
     profileRoute(auth, {
@@ -532,6 +551,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
             status: shareStatus(s, at),
             timeZone: s.timeZone,
           })),
+          checkins: checkinViews(everything.checkins),
         },
         200,
       );
@@ -550,5 +570,6 @@ const ExportSchema = z
     walks: z.array(WalkSchema),
     shoes: z.array(ShoeSchema),
     shares: z.array(ShareSchema),
+    checkins: z.array(CheckinSchema),
   })
   .openapi('Export');
