@@ -420,6 +420,21 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', assess, text)).status).toBe(415);
   });
 
+  it('$next-question: the next question, a response it cannot act on (422), bad input (400)', async () => {
+    const next = '/fhir/Questionnaire/$next-question';
+    const fhirJson = { 'content-type': 'application/fhir+json' };
+    const start = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+      authored: '2026-12-03T10:00:00Z',
+    };
+    expect((await exchange('post', next, { body: start, headers: fhirJson })).status).toBe(200);
+    const other = { ...start, questionnaire: 'http://example.org/Questionnaire/phq-9' };
+    expect((await exchange('post', next, { body: other, headers: fhirJson })).status).toBe(422);
+    const patient = { body: { resourceType: 'Patient' }, headers: fhirJson };
+    expect((await exchange('post', next, patient)).status).toBe(400);
+  });
+
   it('discovery and the triage service, with and without its prefetch', async () => {
     expect((await exchange('get', '/cds-services')).status).toBe(200);
     const service = '/cds-services/stride-triage';
