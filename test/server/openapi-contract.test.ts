@@ -14,6 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkinWarningSigns } from '../../src/engine/checkin.js';
 import { KNOWLEDGE } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -341,6 +342,16 @@ describe('the profile routes answer as documented', () => {
       400,
     );
 
+    const checkins = '/api/v1/profiles/{id}/checkins';
+    const allClear = Object.fromEntries(
+      checkinWarningSigns(KNOWLEDGE).map((feature) => [feature.id, false]),
+    );
+    const checkin = { date: today(), warningSigns: allClear, measures: { nrs_back: 4 } };
+    expect((await exchange('post', checkins, { ...auth, body: checkin })).status).toBe(201);
+    const outOfRange = { ...checkin, measures: { nrs_back: 11 } };
+    expect((await exchange('post', checkins, { ...auth, body: outOfRange })).status).toBe(400);
+    expect((await exchange('get', checkins, auth)).status).toBe(200);
+
     expect((await exchange('get', '/api/v1/profiles/{id}/export', auth)).status).toBe(200);
     expect((await exchange('get', '/api/v1/profiles/{id}/fhir', auth)).status).toBe(200);
     expect((await exchange('get', '/api/v1/profiles/{id}/fhir', { params: id })).status).toBe(401);
@@ -400,6 +411,7 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
   const questionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     status: 'completed',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride',
     item: [
       { linkId: 'age', answer: [{ valueInteger: 70 }] },
       { linkId: 'fever', answer: [{ valueBoolean: false }] },
@@ -420,16 +432,18 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', assess, text)).status).toBe(415);
   });
 
-  it('$next-question: the next question, a response it cannot act on (422), bad input (400)', async () => {
+  it('Questionnaire search by url, and the adaptive interview ($next-question)', async () => {
+    const search = { query: 'url=urn:stride:fhir:Questionnaire:stride' };
+    expect((await exchange('get', '/fhir/Questionnaire', search)).status).toBe(200);
     const next = '/fhir/Questionnaire/$next-question';
     const fhirJson = { 'content-type': 'application/fhir+json' };
     const start = {
       resourceType: 'QuestionnaireResponse',
       status: 'in-progress',
-      authored: '2026-12-03T10:00:00Z',
+      questionnaire: 'urn:stride:fhir:Questionnaire:stride',
     };
     expect((await exchange('post', next, { body: start, headers: fhirJson })).status).toBe(200);
-    const other = { ...start, questionnaire: 'http://example.org/Questionnaire/phq-9' };
+    const other = { ...start, questionnaire: 'http://example.org/Questionnaire/phq9' };
     expect((await exchange('post', next, { body: other, headers: fhirJson })).status).toBe(422);
     const patient = { body: { resourceType: 'Patient' }, headers: fhirJson };
     expect((await exchange('post', next, patient)).status).toBe(400);
@@ -447,6 +461,18 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', service, { body: withPrefetch })).status).toBe(200);
     expect((await exchange('post', service, { body: hook })).status).toBe(412);
     expect((await exchange('post', service, { body: { hook: 'order-sign' } })).status).toBe(400);
+    const feedback = '/cds-services/stride-triage/feedback';
+    const given = {
+      feedback: [
+        {
+          card: '9368d37b-283f-44a0-93ea-547cebab93ed',
+          outcome: 'accepted',
+          outcomeTimestamp: '2026-03-18T10:00:00Z',
+        },
+      ],
+    };
+    expect((await exchange('post', feedback, { body: given })).status).toBe(200);
+    expect((await exchange('post', feedback, { body: { feedback: 'yes' } })).status).toBe(400);
   });
 });
 

@@ -17,11 +17,13 @@ import { capabilityStatement } from '../../fhir/capability.js';
 import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
 import type { IssueCode } from '../../fhir/outcome.js';
 import { questionnaire } from '../../fhir/questionnaire.js';
+import { matchesCanonical, searchset } from '../../fhir/search.js';
 import {
-  answersFromQuestionnaireResponse,
   linksOf,
   QuestionnaireResponseError,
+  readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
+import { STRIDE_SYSTEM } from '../../fhir/systems.js';
 import {
   assess,
   checkAnswers,
@@ -44,13 +46,15 @@ const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
   unauthorized: 'login',
   forbidden: 'forbidden',
   not_found: 'not-found',
+  not_acceptable: 'not-supported',
   method_not_allowed: 'not-supported',
   conflict: 'conflict',
+  quota_exceeded: 'business-rule',
   gone: 'deleted',
   precondition_failed: 'required',
-  unprocessable: 'business-rule',
   payload_too_large: 'too-costly',
   unsupported_media_type: 'not-supported',
+  unprocessable: 'processing',
   rate_limited: 'throttled',
   internal: 'exception',
   unavailable: 'transient',
@@ -76,12 +80,24 @@ const ResourceSchema = z.looseObject({ resourceType: z.string() }).openapi('Fhir
 const QuestionnaireResponseSchema = z
   .looseObject({
     resourceType: z.literal('QuestionnaireResponse'),
+    // Checked by the mapper, not here, so that their absence is 422 (not assessable), not 400.
+    questionnaire: z
+      .unknown()
+      .optional()
+      .openapi({
+        type: 'string',
+        description: `Needed: Stride's canonical, ${STRIDE_SYSTEM.questionnaire}, optionally with |version; another or none is 422`,
+      }),
+    status: z.unknown().optional().openapi({
+      type: 'string',
+      description: 'Needed (1..1 in R4): in-progress, completed, amended or stopped; none is 422',
+    }),
     item: z.array(z.looseObject({ linkId: z.string() })).optional(),
   })
   .openapi('QuestionnaireResponse', {
     description:
       'Each item: linkId = feature id; one answer of valueBoolean, valueInteger/valueDecimal ' +
-      'or valueCoding (code = the choice).',
+      'or valueCoding (code = the choice, system urn:stride:fhir:CodeSystem:answer).',
   });
 
 const AdaptiveInputSchema = z
@@ -110,6 +126,7 @@ const metadataRoute = createRoute({
   summary: 'The FHIR CapabilityStatement of this server',
   responses: {
     200: { description: 'CapabilityStatement', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -120,6 +137,31 @@ const questionnaireRoute = createRoute({
   summary: 'The interview as a FHIR R4 Questionnaire',
   responses: {
     200: { description: 'Questionnaire', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
+/** The search parameters this server supports on Questionnaire (declared in the CapabilityStatement). */
+const QuestionnaireSearchSchema = z
+  .object({
+    url: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .openapi({ description: "The Questionnaire's canonical URL, optionally with |version" }),
+    _format: z.string().optional().openapi({ description: 'json or application/fhir+json' }),
+  })
+  .strict();
+
+const questionnaireSearchRoute = createRoute({
+  method: 'get',
+  path: '/Questionnaire',
+  summary: 'Search Questionnaires by url: a searchset Bundle (empty when no Questionnaire has it)',
+  request: { query: QuestionnaireSearchSchema },
+  responses: {
+    200: { description: 'Bundle (searchset)', content: fhirContent },
+    400: outcomeResponse('A search parameter this server does not support'),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -190,6 +232,10 @@ const assessRoute = createRoute({
     400: outcomeResponse('Bad input; the expression names the item'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
+    422: outcomeResponse(
+      "Not assessable: no status, or a response to another Questionnaire than Stride's",
+    ),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -203,9 +249,8 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   const now = deps.now ?? ((): Date => new Date());
   const newId = deps.newId ?? randomUUID;
-  const questionnaireBody = JSON.stringify(
-    questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE), TRANSLATIONS),
-  );
+  const served = questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE), TRANSLATIONS);
+  const questionnaireBody = JSON.stringify(served);
 
   const metadataBody = JSON.stringify(capabilityStatement(knowledgeVersionOf(KNOWLEDGE), now()));
   app.openapi(metadataRoute, (c) => c.body(metadataBody, 200, { 'Content-Type': FHIR_JSON }));
@@ -233,30 +278,43 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
     return c.body(JSON.stringify(body), 200, { 'Content-Type': FHIR_JSON });
   });
 
+  app.openapi(questionnaireSearchRoute, (c) => {
+    // Every url given must match (FHIR's AND of repeated parameters); no url lists them all.
+    const urls = c.req.queries('url') ?? [];
+    const matches = urls.every((url) =>
+      matchesCanonical(url, served.url ?? '', served.version ?? ''),
+    );
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(JSON.stringify(searchset(matches ? [served] : [])), 200, {
+      'Content-Type': FHIR_JSON,
+    });
+  });
+
   app.openapi(assessRoute, (c) => {
     const response = c.req.valid('json');
-    let answers;
+    let read;
     try {
       // An adaptive response says which questions were asked: one left empty is "not sure".
-      answers = isAdaptiveResponse(response)
-        ? readAdaptiveResponse(response, KNOWLEDGE).answers
-        : answersFromQuestionnaireResponse(response, KNOWLEDGE);
+      read = isAdaptiveResponse(response)
+        ? readAdaptiveResponse(response, KNOWLEDGE)
+        : readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof AdaptiveError) {
         throw adaptiveApiError(error);
       }
       if (error instanceof QuestionnaireResponseError) {
-        throw new ApiError('bad_request', {
+        throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
           message: error.message,
           ...(error.linkId === null ? {} : { path: error.linkId }),
         });
       }
       throw error;
     }
-    const bundle = assessmentBundle(assess(answers), {
+    const bundle = assessmentBundle(assess(read.answers), {
       response: linksOf(response),
       date: now(),
       newId,
+      responseStatus: read.status,
     });
     return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON });
   });

@@ -266,16 +266,15 @@ export const ProgressWarningSchema = z.object({
   code: z.literal('walking_tolerance_worsening'),
   message: z.string(),
 });
-export const ProgressSchema = z
-  .object({
-    today: z.string(),
-    timeZone: z.string(),
-    weeks: z.array(WeekSchema),
-    trend: TrendSchema,
-    warnings: z.array(ProgressWarningSchema),
-    rule: z.string().openapi({ description: 'Where the trend rule is written down.' }),
-  })
-  .openapi('Progress');
+/** The walking figures alone; the route's response adds the check-ins' attention and measures. */
+export const WalkingProgressSchema = z.object({
+  today: z.string(),
+  timeZone: z.string(),
+  weeks: z.array(WeekSchema),
+  trend: TrendSchema,
+  warnings: z.array(ProgressWarningSchema),
+  rule: z.string().openapi({ description: 'Where the trend rule is written down.' }),
+});
 
 export const ShareRequest = z
   .strictObject({
