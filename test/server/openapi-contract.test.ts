@@ -20,6 +20,7 @@ import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import type { OpenApiDocument } from '../../src/server/openapi.js';
 import { openStore } from '../../src/store/index.js';
+import { PROFILE_LIMITS } from '../../src/store/limits.js';
 import type { Store } from '../../src/store/index.js';
 
 // ajv-formats is CommonJS with a default export; under NodeNext its namespace holds it.
@@ -269,6 +270,25 @@ describe('the profile routes answer as documented', () => {
     expect((await exchange('delete', template, own)).status).toBe(204);
   });
 
+  it('a collection at its per-profile limit: 409 quota_exceeded naming it', async () => {
+    const p = await newProfile();
+    const shoes = '/api/v1/profiles/{id}/shoes';
+    const auth = { params: { id: p.id }, token: p.token };
+    for (let pair = 0; pair < PROFILE_LIMITS.shoes; pair += 1) {
+      await app.request(`/api/v1/profiles/${p.id}/shoes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Pair ${String(pair)}`, startedOn: today() }),
+      });
+    }
+    const full = await exchange('post', shoes, {
+      ...auth,
+      body: { name: 'One too many', startedOn: today() },
+    });
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({ error: { code: 'quota_exceeded', path: 'shoes' } });
+  });
+
   it('assessments, walks, shoes, progress, export and the FHIR Bundle', async () => {
     const p = await newProfile();
     const id = { id: p.id };
@@ -445,6 +465,8 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', next, { body: start, headers: fhirJson })).status).toBe(200);
     const other = { ...start, questionnaire: 'http://example.org/Questionnaire/phq9' };
     expect((await exchange('post', next, { body: other, headers: fhirJson })).status).toBe(422);
+    const patient = { body: { resourceType: 'Patient' }, headers: fhirJson };
+    expect((await exchange('post', next, patient)).status).toBe(400);
   });
 
   it('discovery and the triage service, with and without its prefetch', async () => {
