@@ -60,6 +60,8 @@ const base = (profile: SavedProfile): string => `/api/v1/profiles/${encodeURICom
 
 export const api = {
   createProfile: () => request<{ id: string; token: string }>('POST', '/api/v1/profiles'),
+  /** Which profile a token opens (a recovery code carries the token alone). */
+  profileOf: (token: string) => request<{ id: string }>('GET', '/api/v1/profile', { token }),
   saveAssessment: (p: SavedProfile, answers: Answers) =>
     request<SavedAssessment>('POST', `${base(p)}/assessments`, { token: p.token, body: { answers } }),
   assessments: async (p: SavedProfile) =>
