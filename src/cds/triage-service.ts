@@ -38,8 +38,47 @@ const SUMMARY_BY_LEVEL: Readonly<Record<TriageLevel, string>> = {
   self_care: 'Back pain self-assessment: no warning signs; self-care is reasonable',
 };
 
+/** Summary for a result that cannot reassure: warning signs not answered, or not finished. */
+const SUMMARY_UNCHECKED =
+  'Back pain self-assessment: warning signs not answered, so self-care cannot be called enough';
+const SUMMARY_UNFINISHED =
+  'Back pain self-assessment not finished: self-care cannot be called enough yet';
+
 export function indicatorOf(level: TriageLevel): CdsIndicator {
   return INDICATOR_BY_LEVEL[level];
+}
+
+/** What the card knows about the response besides its result. */
+export interface CardContext {
+  /** The QuestionnaireResponse's status; `in-progress` means the person may not be done. */
+  readonly status?: string;
+}
+
+/**
+ * True when the result must not read as reassurance: a warning sign was not answered, or the
+ * person had not finished. An emergency is never softened, so this only matters below it.
+ */
+function isIncomplete(result: Result, context: CardContext): boolean {
+  return result.triage.unanswered.length > 0 || context.status === 'in-progress';
+}
+
+function summaryOf(result: Result, context: CardContext): string {
+  const level = result.triage.level;
+  if (level === 'emergency' || !isIncomplete(result, context)) {
+    return SUMMARY_BY_LEVEL[level];
+  }
+  if (level === 'self_care') {
+    return result.triage.unanswered.length > 0 ? SUMMARY_UNCHECKED : SUMMARY_UNFINISHED;
+  }
+  return result.triage.unanswered.length > 0
+    ? `${SUMMARY_BY_LEVEL[level]}; some warning signs not answered`
+    : `${SUMMARY_BY_LEVEL[level]} (not finished)`;
+}
+
+/** `info` only for a finished self-care result with every warning sign answered. */
+function cardIndicatorOf(result: Result, context: CardContext): CdsIndicator {
+  const indicator = indicatorOf(result.triage.level);
+  return indicator === 'info' && isIncomplete(result, context) ? 'warning' : indicator;
 }
 
 function percent(probability: number): string {
@@ -47,8 +86,11 @@ function percent(probability: number): string {
 }
 
 /** Markdown for the card: the advice, the warning signs that set the level, the likely causes. */
-function detailOf(result: Result): string {
+function detailOf(result: Result, context: CardContext): string {
   const lines = [`**${result.triage.advice}**`];
+  if (context.status === 'in-progress') {
+    lines.push('', 'The patient had not finished the self-assessment (status in-progress).');
+  }
   if (result.triage.reasons.length > 0) {
     lines.push('', 'Why this level:', ...result.triage.reasons.map((reason) => `- ${reason.text}`));
   }
@@ -68,12 +110,12 @@ function detailOf(result: Result): string {
 }
 
 /** The card for one assessment. */
-export function cardFor(result: Result): CdsCard {
+export function cardFor(result: Result, context: CardContext = {}): CdsCard {
   const level = result.triage.level;
   return {
-    summary: SUMMARY_BY_LEVEL[level],
-    detail: detailOf(result),
-    indicator: indicatorOf(level),
+    summary: summaryOf(result, context),
+    detail: detailOf(result, context),
+    indicator: cardIndicatorOf(result, context),
     source: {
       label: 'Stride self-assessment',
       topic: { system: STRIDE_SYSTEM.triageLevel, code: level, display: level.replace('_', ' ') },
@@ -81,8 +123,8 @@ export function cardFor(result: Result): CdsCard {
   };
 }
 
-export function responseFor(result: Result | undefined): CdsResponse {
-  return { cards: result === undefined ? [] : [cardFor(result)] };
+export function responseFor(result: Result | undefined, context: CardContext = {}): CdsResponse {
+  return { cards: result === undefined ? [] : [cardFor(result, context)] };
 }
 
 type Json = Record<string, unknown>;

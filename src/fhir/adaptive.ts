@@ -15,10 +15,7 @@ import type {
 import type { AnswerValue, Answers } from '../engine/types.js';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
 import { answerCodingOf, itemOf, type Translations } from './questionnaire.js';
-import {
-  answersFromQuestionnaireResponse,
-  QuestionnaireResponseError,
-} from './questionnaire-response.js';
+import { answersOfItems, QuestionnaireResponseError } from './questionnaire-response.js';
 import { SDC, STRIDE_SYSTEM } from './systems.js';
 
 /**
@@ -55,6 +52,8 @@ export interface AdaptiveSession {
   readonly asked: readonly string[];
   /** The answers; an item asked but left without an answer is "not sure" (null). */
   readonly answers: Answers;
+  /** `in-progress` while the interview goes on; `completed` once the client says it is done. */
+  readonly status: 'in-progress' | 'completed';
   /** The contained Questionnaire's id, kept so the client's reference stays valid. */
   readonly questionnaireId: string;
   /** What the response keeps of the client's QuestionnaireResponse, checked for shape. */
@@ -202,7 +201,11 @@ function keptOf(response: Json): KeptFields {
   };
 }
 
-const OPEN_STATUSES: readonly unknown[] = ['in-progress', 'completed'];
+const OPEN_STATUSES = ['in-progress', 'completed'] as const;
+
+function isOpenStatus(value: unknown): value is (typeof OPEN_STATUSES)[number] {
+  return OPEN_STATUSES.some((status) => status === value);
+}
 
 /**
  * Reads an adaptive QuestionnaireResponse (parsed JSON of unknown shape). The answers are not yet
@@ -210,7 +213,8 @@ const OPEN_STATUSES: readonly unknown[] = ['in-progress', 'completed'];
  */
 export function readAdaptiveResponse(body: unknown, knowledge: Knowledge): AdaptiveSession {
   const response = responseOf(body);
-  if (!OPEN_STATUSES.includes(response['status'])) {
+  const status = response['status'];
+  if (!isOpenStatus(status)) {
     throw new AdaptiveError(
       response['status'] === undefined ? 'invalid' : 'unprocessable',
       'status: expected in-progress (or completed, to check it is done)',
@@ -221,7 +225,7 @@ export function readAdaptiveResponse(body: unknown, knowledge: Knowledge): Adapt
   const asked = askedOf(questionnaire, features);
   let given: Answers;
   try {
-    given = answersFromQuestionnaireResponse(response, knowledge);
+    given = answersOfItems(response, knowledge);
   } catch (error) {
     if (error instanceof QuestionnaireResponseError) {
       throw new AdaptiveError('invalid', error.message, error.linkId);
@@ -244,6 +248,7 @@ export function readAdaptiveResponse(body: unknown, knowledge: Knowledge): Adapt
   return {
     asked,
     answers,
+    status,
     questionnaireId: typeof id === 'string' ? id : CONTAINED_ID,
     kept: keptOf(response),
   };

@@ -27,7 +27,8 @@ export const TRIAGE_DISPLAY: Readonly<Record<TriageLevel, string>> = {
   emergency: 'Emergency: call the emergency number or go to an emergency department now',
   urgent: 'Urgent: be seen by a doctor today or within 24 hours',
   soon: 'Soon: see a doctor or physiotherapist within one to two weeks',
-  self_care: 'Self-care is reasonable',
+  // Not "self-care is reasonable": the level alone says nothing about signs that were not asked.
+  self_care: 'Self-care: no warning sign in the answers given',
 };
 
 /** HL7 interpretation codes: critical for emergency, abnormal for urgent and soon. */
@@ -49,6 +50,38 @@ export interface AssessmentBundleOptions {
   readonly date?: Date;
   /** Makes the entries' ids; a UUID each. The caller supplies it so the mapper stays pure. */
   readonly newId: () => string;
+  /**
+   * The QuestionnaireResponse's status. From an `in-progress` response, or one that left warning
+   * signs unanswered, the resources are `preliminary`: never a final, reassuring result.
+   */
+  readonly responseStatus?: string;
+}
+
+/** `final` only for a finished response with every warning sign answered (or an emergency). */
+function statusOf(result: Result, options: AssessmentBundleOptions): 'final' | 'preliminary' {
+  if (result.triage.level === 'emergency') {
+    return 'final';
+  }
+  return options.responseStatus === 'in-progress' || result.triage.unanswered.length > 0
+    ? 'preliminary'
+    : 'final';
+}
+
+const UNFINISHED_NOTE =
+  'The self-assessment was not finished (QuestionnaireResponse in progress); the answers may change.';
+
+function notesOf(
+  result: Result,
+  options: AssessmentBundleOptions,
+  lines: readonly string[],
+): { text: string }[] {
+  return [
+    ...lines,
+    ...(options.responseStatus === 'in-progress' && result.triage.level !== 'emergency'
+      ? [UNFINISHED_NOTE]
+      : []),
+    DISCLAIMER,
+  ].map((text) => ({ text }));
 }
 
 function rationaleOf(cause: RankedCause): string | undefined {
@@ -99,7 +132,7 @@ export function riskAssessmentOf(
   return {
     resourceType: 'RiskAssessment',
     id,
-    status: 'final',
+    status: statusOf(result, options),
     method: {
       coding: [
         {
@@ -115,7 +148,7 @@ export function riskAssessmentOf(
     ...(options.date === undefined ? {} : { occurrenceDateTime: options.date.toISOString() }),
     ...(basis === undefined ? {} : { basis: [{ reference: basis }] }),
     prediction: result.causes.map(predictionOf),
-    note: [{ text: DISCLAIMER }],
+    note: notesOf(result, options, []),
   };
 }
 
@@ -130,7 +163,7 @@ export function triageObservationOf(
   return {
     resourceType: 'Observation',
     id,
-    status: 'final',
+    status: statusOf(result, options),
     category: [
       { coding: [{ system: SYSTEM.observationCategory, code: 'survey', display: 'Survey' }] },
     ],
@@ -147,7 +180,7 @@ export function triageObservationOf(
       ? {}
       : { interpretation: [{ coding: [{ system: SYSTEM.interpretation, ...interpretation }] }] }),
     ...(basis === undefined ? {} : { derivedFrom: [{ reference: basis }] }),
-    note: [...reasons, DISCLAIMER].map((text) => ({ text })),
+    note: notesOf(result, options, reasons),
   };
 }
 

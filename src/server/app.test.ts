@@ -415,6 +415,8 @@ describe('logs', () => {
       post(
         {
           resourceType: 'QuestionnaireResponse',
+          questionnaire: 'urn:stride:fhir:Questionnaire:stride',
+          status: 'completed',
           item: [{ linkId: 'age', answer: [{ valueDecimal: 59.5 }] }],
         },
         'application/fhir+json',

@@ -165,7 +165,7 @@ export const ErrorSchema = z
 
 /** Error responses shared by every JSON route. */
 export function errorResponses(
-  ...statuses: readonly (400 | 401 | 404 | 410 | 413 | 415 | 429 | 503)[]
+  ...statuses: readonly (400 | 401 | 404 | 406 | 410 | 413 | 415 | 422 | 429 | 503)[]
 ): Record<
   number,
   { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
@@ -174,9 +174,11 @@ export function errorResponses(
     400: 'Bad input; `path` names the key',
     401: 'Missing or wrong token',
     404: 'Not found',
+    406: 'A format that is not served was asked for (Accept or _format)',
     410: 'Expired or revoked',
     413: 'Body larger than 100 KB',
     415: 'Body is not JSON',
+    422: 'Well formed but not processable (e.g. a response to another Questionnaire)',
     429: 'Too many requests; see Retry-After',
     503: 'Cannot serve right now',
   };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorOf, PREFETCH_KEY, SERVICE_ID } from '../../src/cds/triage-service.js';
 import type { AnswerValue } from '../../src/index.js';
-import { assess } from '../../src/index.js';
+import { assess, KNOWLEDGE } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 
@@ -39,6 +39,13 @@ function specRequest(prefetch?: Record<string, unknown>): Record<string, unknown
   };
 }
 
+/** Every warning sign answered "no": a finished self-care result with nothing left unchecked. */
+const ALL_WARNING_SIGNS_NO: Record<string, AnswerValue> = Object.fromEntries(
+  KNOWLEDGE.features
+    .filter((feature) => feature.group === 'warning' && feature.rechecks === undefined)
+    .map((feature) => [feature.id, false]),
+);
+
 /** The spec's example card with only the required fields. */
 const SPEC_CARD = {
   summary: 'Another card',
@@ -52,6 +59,7 @@ function questionnaireResponse(
 ): object {
   return {
     resourceType: 'QuestionnaireResponse',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride',
     status: 'completed',
     authored,
     item: Object.entries(answers).map(([linkId, value]) => ({
@@ -118,7 +126,7 @@ describe(`POST /cds-services/${SERVICE_ID}`, () => {
     ['emergency', { saddle_numbness: true }, 'critical'],
     ['urgent', { fever: true }, 'warning'],
     ['soon', { weight_loss: true }, 'warning'],
-    ['self_care', {}, 'info'],
+    ['self_care', ALL_WARNING_SIGNS_NO, 'info'],
   ] as const)('sets the indicator for %s triage to %s', async (level, answers, indicator) => {
     expect(assess(answers).triage.level).toBe(level);
     expect(indicatorOf(level)).toBe(indicator);
@@ -126,6 +134,62 @@ describe(`POST /cds-services/${SERVICE_ID}`, () => {
     const { cards } = (await res.json()) as { cards: Card[] };
     expect(cards[0]?.indicator).toBe(indicator);
     expect(cards[0]?.summary.length).toBeLessThan(140);
+  });
+
+  describe('never reassures from an incomplete response (hazard H14)', () => {
+    async function cardOf(response: object): Promise<Card> {
+      const res = await call(specRequest({ [PREFETCH_KEY]: response }));
+      expect(res.status).toBe(200);
+      const { cards } = (await res.json()) as { cards: Card[] };
+      expect(cards).toHaveLength(1);
+      return cards[0] as Card;
+    }
+
+    it('warns that the warning signs were not answered for an empty in-progress response', async () => {
+      const card = await cardOf({ ...questionnaireResponse({}), status: 'in-progress' });
+      expect(card.indicator).toBe('warning');
+      expect(card.summary).toContain('warning signs not answered');
+      expect(card.summary).not.toMatch(/no warning signs|self-care is reasonable/i);
+      expect(card.summary.length).toBeLessThan(140);
+    });
+
+    it('warns for a completed response that left warning signs unanswered', async () => {
+      const allButFever = Object.fromEntries(
+        Object.entries(ALL_WARNING_SIGNS_NO).filter(([id]) => id !== 'fever'),
+      );
+      expect(assess(allButFever).triage).toMatchObject({
+        level: 'self_care',
+        unanswered: ['fever'],
+      });
+      const card = await cardOf(questionnaireResponse(allButFever));
+      expect(card.indicator).toBe('warning');
+      expect(card.summary).toContain('warning signs not answered');
+      expect(card.detail).toMatch(/fever/i);
+    });
+
+    it('warns for an in-progress response even when every warning sign was answered "no"', async () => {
+      const card = await cardOf({
+        ...questionnaireResponse(ALL_WARNING_SIGNS_NO),
+        status: 'in-progress',
+      });
+      expect(card.indicator).toBe('warning');
+      expect(card.summary).toContain('not finished');
+      expect(card.detail).toContain('in-progress');
+    });
+
+    it('says so beside an urgent level when warning signs were left unanswered', async () => {
+      const card = await cardOf(questionnaireResponse({ fever: true }));
+      expect(card.indicator).toBe('warning');
+      expect(card.summary).toContain('some warning signs not answered');
+    });
+
+    it('keeps an emergency critical however incomplete the response', async () => {
+      const card = await cardOf({
+        ...questionnaireResponse({ saddle_numbness: true }),
+        status: 'in-progress',
+      });
+      expect(card.indicator).toBe('critical');
+    });
   });
 
   it('takes the latest response from a searchset Bundle', async () => {
@@ -172,12 +236,26 @@ describe(`POST /cds-services/${SERVICE_ID}`, () => {
       specRequest({
         [PREFETCH_KEY]: {
           resourceType: 'QuestionnaireResponse',
+          questionnaire: 'urn:stride:fhir:Questionnaire:stride',
+          status: 'completed',
           item: [{ linkId: 'fever', answer: [{ valueString: 'y' }] }],
         },
       }),
     );
     expect(await bad.json()).toMatchObject({
       error: { path: `prefetch.${PREFETCH_KEY}.item.fever` },
+    });
+  });
+
+  it.each([
+    ['answers another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    ['has no status', { status: undefined }],
+  ])('refuses with 422 a prefetched response that %s', async (_name, change) => {
+    const response = { ...questionnaireResponse({ fever: true }), ...change };
+    const res = await call(specRequest({ [PREFETCH_KEY]: response }));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'unprocessable', path: `prefetch.${PREFETCH_KEY}` },
     });
   });
 

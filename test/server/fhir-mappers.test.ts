@@ -28,6 +28,7 @@ import type { Walk } from '../../src/store/types.js';
 import { r4Problems } from './fhir-r4.js';
 
 const VERSION = knowledgeVersionOf(KNOWLEDGE);
+const STRIDE_QUESTIONNAIRE = 'urn:stride:fhir:Questionnaire:stride';
 const QUESTIONNAIRE = questionnaire(KNOWLEDGE, VERSION);
 const ITEMS = new Map((QUESTIONNAIRE.item ?? []).map((item) => [item.linkId, item]));
 
@@ -201,6 +202,7 @@ describe('answersFromQuestionnaireResponse()', () => {
     const coded = (system: string): unknown => ({
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
       item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
     });
     expect(
@@ -215,6 +217,7 @@ describe('answersFromQuestionnaireResponse()', () => {
     const response = {
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
       item: [
         {
           linkId: 'group',
@@ -231,6 +234,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }],
       },
       'fever',
@@ -240,6 +244,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }],
       },
       'fever',
@@ -249,6 +254,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'shoe_size', answer: [{ valueInteger: 9 }] }],
       },
       'shoe_size',
@@ -258,6 +264,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'age', answer: [{ valueInteger: 4.5 }] }],
       },
       'age',
@@ -267,6 +274,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'sex', answer: [{ valueCoding: { display: 'x' } }] }],
       },
       'sex',
@@ -276,6 +284,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
@@ -285,6 +294,28 @@ describe('answersFromQuestionnaireResponse()', () => {
     ],
     ['another resource type', { resourceType: 'Patient' }, null],
   ];
+
+  it.each([
+    ['another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    [
+      "another Questionnaire that only starts like Stride's",
+      { questionnaire: `${STRIDE_QUESTIONNAIRE}-2` },
+    ],
+    ['no Questionnaire', { questionnaire: undefined }],
+    ['no status', { status: undefined }],
+  ])('refuses as not assessable a response to %s', (_name, change) => {
+    const input = { ...responseFor({ fever: true }), ...change };
+    expect(() => answersFromQuestionnaireResponse(input, KNOWLEDGE)).toThrow(
+      expect.objectContaining({ problem: 'unprocessable', linkId: null }),
+    );
+  });
+
+  it("reads a response to any version of Stride's Questionnaire", () => {
+    for (const questionnaire of [STRIDE_QUESTIONNAIRE, `${STRIDE_QUESTIONNAIRE}|0.9.0`]) {
+      const input = { ...responseFor({ fever: true }), questionnaire };
+      expect(answersFromQuestionnaireResponse(input, KNOWLEDGE)).toStrictEqual({ fever: true });
+    }
+  });
 
   it.each(rejects)('rejects %s, naming the linkId', (_name, input, linkId) => {
     let thrown: unknown;

@@ -2,7 +2,8 @@
  * SDC adaptive questionnaires over HTTP (POST /fhir/Questionnaire/$next-question, SDC 3.0.0): a
  * FHIR client that knows only the SDC operation runs the whole interview, gets the same questions
  * as the library's `nextQuestion` and, from $assess on the completed response, the same triage as
- * `assess`; every resource served is valid R4, and bad input is an OperationOutcome, never a 500.
+ * `assess`; every resource served is valid R4 with no empty array, and bad input is an
+ * OperationOutcome, never a 500.
  */
 import type {
   Bundle,
@@ -39,12 +40,26 @@ function post(path: string, body: unknown): Promise<Response> {
   );
 }
 
+/** The paths of every empty array in a JSON value (FHIR JSON never has one). */
+function emptyArraysIn(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? [path]
+      : value.flatMap((entry, index) => emptyArraysIn(entry, `${path}[${String(index)}]`));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, entry]) => emptyArraysIn(entry, `${path}.${key}`));
+  }
+  return [];
+}
+
 async function nextOf(body: unknown): Promise<QuestionnaireResponse> {
   const res = await post(NEXT, body);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain('application/fhir+json');
   const response = (await res.json()) as QuestionnaireResponse;
   expect(r4Problems(response)).toStrictEqual([]);
+  expect(emptyArraysIn(response)).toStrictEqual([]);
   return response;
 }
 
@@ -188,7 +203,7 @@ describe('POST /fhir/Questionnaire/$next-question', () => {
       422,
     );
     expect(outcome.issue[0]).toMatchObject({
-      code: 'business-rule',
+      code: 'processing',
       expression: ["QuestionnaireResponse.repeat(item).where(linkId = 'fever')"],
     });
   });

@@ -5,11 +5,13 @@
 import type {
   Bundle,
   CapabilityStatement,
+  Observation,
   OperationOutcome,
   Questionnaire,
   RiskAssessment,
 } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
+import { assess, KNOWLEDGE } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { r4Problems } from './fhir-r4.js';
@@ -28,6 +30,7 @@ function response(items: readonly { linkId: string; answer: readonly object[] }[
   return {
     resourceType: 'QuestionnaireResponse',
     id: 'qr-7',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride|1.0.0',
     status: 'completed',
     subject: { reference: 'Patient/p-1' },
     item: items,
@@ -103,6 +106,69 @@ describe('POST /fhir/QuestionnaireResponse/$assess', () => {
       expect(risk.subject).toStrictEqual({ reference: 'Patient/p-1' });
     },
   );
+
+  it.each([
+    ['answers another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    ['names no Questionnaire', { questionnaire: undefined }],
+    ['has no status (1..1 in R4)', { status: undefined }],
+  ])('refuses with 422 and an OperationOutcome a response that %s', async (_name, change) => {
+    const body = { ...stenosis, ...change };
+    const res = await app.request('/fhir/QuestionnaireResponse/$assess', postFhir(body));
+    expect(res.status).toBe(422);
+    const outcome = await outcomeOf(res);
+    expect(outcome.issue[0]).toMatchObject({ severity: 'error', code: 'processing' });
+    expect(outcome.issue[0]?.diagnostics).toMatch(/^(questionnaire|status):/);
+  });
+
+  describe('never gives a final, reassuring result from an incomplete response (hazard H14)', () => {
+    async function assessed(body: object): Promise<{ risk: RiskAssessment; triage: Observation }> {
+      const res = await app.request('/fhir/QuestionnaireResponse/$assess', postFhir(body));
+      expect(res.status).toBe(200);
+      const bundle = (await res.json()) as Bundle;
+      expect(r4Problems(bundle)).toStrictEqual([]);
+      return {
+        risk: bundle.entry?.[0]?.resource as RiskAssessment,
+        triage: bundle.entry?.[1]?.resource as Observation,
+      };
+    }
+
+    it('marks an empty in-progress response preliminary and says what was not checked', async () => {
+      const { risk, triage } = await assessed({ ...response([]), status: 'in-progress' });
+      expect(risk.status).toBe('preliminary');
+      expect(triage.status).toBe('preliminary');
+      expect(triage.valueCodeableConcept?.coding?.[0]?.code).toBe('self_care');
+      const display = triage.valueCodeableConcept?.coding?.[0]?.display ?? '';
+      expect(display).not.toMatch(/reasonable/i);
+      expect(triage.valueCodeableConcept?.text).toBe(assess({}).triage.advice);
+      expect(triage.valueCodeableConcept?.text).not.toMatch(/self-care is reasonable/i);
+      expect(triage.note?.map((note) => note.text).join(' ')).toContain('not finished');
+    });
+
+    it('marks a completed response with unanswered warning signs preliminary', async () => {
+      const { triage } = await assessed(stenosis);
+      expect(assess({ age: 74 }).triage.unanswered.length).toBeGreaterThan(0);
+      expect(triage.status).toBe('preliminary');
+    });
+
+    it('keeps final a completed response with every warning sign answered', async () => {
+      const items = KNOWLEDGE.features
+        .filter((feature) => feature.group === 'warning' && feature.rechecks === undefined)
+        .map((feature) => ({ linkId: feature.id, answer: [{ valueBoolean: false }] }));
+      const { risk, triage } = await assessed(response(items));
+      expect(triage.valueCodeableConcept?.coding?.[0]?.code).toBe('self_care');
+      expect(risk.status).toBe('final');
+      expect(triage.status).toBe('final');
+    });
+  });
+
+  it('refuses an unknown status with 400, naming the field', async () => {
+    const res = await app.request(
+      '/fhir/QuestionnaireResponse/$assess',
+      postFhir({ ...stenosis, status: 'done' }),
+    );
+    expect(res.status).toBe(400);
+    expect((await outcomeOf(res)).issue[0]?.diagnostics).toMatch(/^status:/);
+  });
 
   it('names the item in an OperationOutcome when an answer is out of range', async () => {
     const res = await app.request(

@@ -13,8 +13,8 @@ import {
   SERVICE_ID,
 } from '../../cds/triage-service.js';
 import {
-  answersFromQuestionnaireResponse,
   QuestionnaireResponseError,
+  readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
 import { assess, KNOWLEDGE } from '../../index.js';
 import { ApiError, validationHook } from '../errors.js';
@@ -79,7 +79,7 @@ const serviceRoute = createRoute({
       description: 'The prefetch was not provided',
       content: { 'application/json': { schema: z.object({}).loose() } },
     },
-    ...errorResponses(400, 413, 415, 429),
+    ...errorResponses(400, 413, 415, 422, 429),
   },
 });
 
@@ -101,19 +101,20 @@ export function createCdsRoutes(): OpenAPIHono {
     if (response === undefined) {
       return c.json({ cards: [] }, 200);
     }
-    let answers;
+    let read;
     try {
-      answers = answersFromQuestionnaireResponse(response, KNOWLEDGE);
+      read = readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof QuestionnaireResponseError) {
-        throw new ApiError('bad_request', {
+        throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
           message: error.message,
           path: `prefetch.${PREFETCH_KEY}${error.linkId === null ? '' : `.item.${error.linkId}`}`,
         });
       }
       throw error;
     }
-    return c.json(responseFor(assess(answers)) as z.output<typeof CdsResponseSchema>, 200);
+    const cards = responseFor(assess(read.answers), { status: read.status });
+    return c.json(cards as z.output<typeof CdsResponseSchema>, 200);
   });
 
   return app;

@@ -18,10 +18,11 @@ import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
 import type { IssueCode } from '../../fhir/outcome.js';
 import { questionnaire } from '../../fhir/questionnaire.js';
 import {
-  answersFromQuestionnaireResponse,
   linksOf,
   QuestionnaireResponseError,
+  readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
+import { STRIDE_SYSTEM } from '../../fhir/systems.js';
 import {
   assess,
   checkAnswers,
@@ -44,13 +45,15 @@ const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
   unauthorized: 'login',
   forbidden: 'forbidden',
   not_found: 'not-found',
+  not_acceptable: 'not-supported',
   method_not_allowed: 'not-supported',
   conflict: 'conflict',
+  quota_exceeded: 'business-rule',
   gone: 'deleted',
   precondition_failed: 'required',
-  unprocessable: 'business-rule',
   payload_too_large: 'too-costly',
   unsupported_media_type: 'not-supported',
+  unprocessable: 'processing',
   rate_limited: 'throttled',
   internal: 'exception',
   unavailable: 'transient',
@@ -76,12 +79,24 @@ const ResourceSchema = z.looseObject({ resourceType: z.string() }).openapi('Fhir
 const QuestionnaireResponseSchema = z
   .looseObject({
     resourceType: z.literal('QuestionnaireResponse'),
+    // Checked by the mapper, not here, so that their absence is 422 (not assessable), not 400.
+    questionnaire: z
+      .unknown()
+      .optional()
+      .openapi({
+        type: 'string',
+        description: `Needed: Stride's canonical, ${STRIDE_SYSTEM.questionnaire}, optionally with |version; another or none is 422`,
+      }),
+    status: z.unknown().optional().openapi({
+      type: 'string',
+      description: 'Needed (1..1 in R4): in-progress, completed, amended or stopped; none is 422',
+    }),
     item: z.array(z.looseObject({ linkId: z.string() })).optional(),
   })
   .openapi('QuestionnaireResponse', {
     description:
       'Each item: linkId = feature id; one answer of valueBoolean, valueInteger/valueDecimal ' +
-      'or valueCoding (code = the choice).',
+      'or valueCoding (code = the choice, system urn:stride:fhir:CodeSystem:answer).',
   });
 
 const AdaptiveInputSchema = z
@@ -190,6 +205,9 @@ const assessRoute = createRoute({
     400: outcomeResponse('Bad input; the expression names the item'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
+    422: outcomeResponse(
+      "Not assessable: no status, or a response to another Questionnaire than Stride's",
+    ),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -235,28 +253,29 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
 
   app.openapi(assessRoute, (c) => {
     const response = c.req.valid('json');
-    let answers;
+    let read;
     try {
       // An adaptive response says which questions were asked: one left empty is "not sure".
-      answers = isAdaptiveResponse(response)
-        ? readAdaptiveResponse(response, KNOWLEDGE).answers
-        : answersFromQuestionnaireResponse(response, KNOWLEDGE);
+      read = isAdaptiveResponse(response)
+        ? readAdaptiveResponse(response, KNOWLEDGE)
+        : readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
       if (error instanceof AdaptiveError) {
         throw adaptiveApiError(error);
       }
       if (error instanceof QuestionnaireResponseError) {
-        throw new ApiError('bad_request', {
+        throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
           message: error.message,
           ...(error.linkId === null ? {} : { path: error.linkId }),
         });
       }
       throw error;
     }
-    const bundle = assessmentBundle(assess(answers), {
+    const bundle = assessmentBundle(assess(read.answers), {
       response: linksOf(response),
       date: now(),
       newId,
+      responseStatus: read.status,
     });
     return c.body(JSON.stringify(bundle), 200, { 'Content-Type': FHIR_JSON });
   });
