@@ -500,14 +500,22 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         throw new ApiError('gone');
       }
       const from = windowStart(dateIn(at, share.timeZone), TREND_WINDOW_WEEKS);
-      const [assessments, walks] = await Promise.all([
+      const [assessments, walks, checkins] = await Promise.all([
         store.assessments.list(share.profileId),
         store.walks.list(share.profileId, { from }),
+        store.checkins.list(share.profileId),
       ]);
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex, nofollow');
+      const summary = buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone });
       return c.json(
-        buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone }),
+        {
+          ...summary,
+          // The same attention as the person's progress page: a check-in's warning sign or a worsening trend.
+          attention: attentionView(
+            profileAttention(checkins, summary.walking.trend, contextOf(assessments)),
+          ),
+        },
         200,
       );
     },
