@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, publicVignettes, ROOT, screenshotPath, walkInterview } from './helpers.js';
+import { codeOfToken } from '../../web/src/state/recovery-code.js';
 import { startServer, type StrideServer } from './server.js';
 
 let server: StrideServer;
@@ -132,9 +133,13 @@ describe('saved results, diary, progress and sharing', () => {
     await page.getByRole('heading', { name: 'Keep track over the weeks' }).scrollIntoViewIfNeeded();
     expect(sent).toEqual([]);
     await page.getByRole('button', { name: 'Save my results' }).click();
-    const code = await page.locator('#recovery-code').inputValue();
-    expect(code).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
-    const [id = '', token = ''] = code.split('.');
+    // The code to write down: the token in 13 groups of 4, shown whole (it wraps, never cut off).
+    const code = (await page.locator('#recovery-code').getAttribute('data-code')) ?? '';
+    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4} ){12}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(await page.locator('#recovery-code').evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+    const stored = (await page.evaluate(() => localStorage.getItem('stride.profile.v1'))) ?? '';
+    const [id = '', token = ''] = stored.split('.');
+    expect(codeOfToken(token)).toBe(code);
     await page.locator('.save-box').screenshot({ path: screenshotPath('20-saved-phone') });
     await checkAccessibility(page, 'result with save box');
 
@@ -213,6 +218,9 @@ describe('saved results, diary, progress and sharing', () => {
       .getByRole('navigation', { name: 'My walking' })
       .getByRole('link', { name: 'Share' })
       .click();
+    // The recovery code again, on request, from this device.
+    await page.getByRole('button', { name: 'Show my recovery code' }).click();
+    expect(await page.locator('#recovery-code').getAttribute('data-code')).toBe(code);
     await page.getByRole('button', { name: 'Make a link' }).click();
     const link = await page.locator('#share-link').inputValue();
     expect(link).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
@@ -319,9 +327,11 @@ describe('saved results, diary, progress and sharing', () => {
       }
     });
     await page.goto(`${server.url}#/open`);
-    await page.getByLabel('Recovery code').fill(`${id}.${token}`);
+    // Written down by hand: lower case, dashes between the groups.
+    await page.getByLabel('Recovery code').fill((codeOfToken(token) ?? '').toLowerCase().replace(/ /g, '-'));
     await page.getByRole('button', { name: 'Open my results' }).click();
     await page.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('stride.profile.v1'))).toBe(`${id}.${token}`);
     const started = Date.now();
     await page
       .getByRole('navigation', { name: 'My walking' })

@@ -2,6 +2,7 @@
 import { Layout } from './components/Layout.js';
 import { NotSaved } from './components/my/NotSaved.js';
 import { InterviewScreen } from './screens/InterviewScreen.js';
+import { CheckinScreen } from './screens/my/CheckinScreen.js';
 import { DiaryScreen } from './screens/my/DiaryScreen.js';
 import { HistoryScreen } from './screens/my/HistoryScreen.js';
 import { OpenScreen } from './screens/my/OpenScreen.js';
@@ -19,7 +20,7 @@ import { useInterview } from './state/use-interview.js';
 import { useRoute, type Route } from './state/use-route.js';
 import type { Interview } from './state/use-interview.js';
 
-type MyRoute = 'diary' | 'walk-test' | 'shoes' | 'progress' | 'history' | 'share';
+type MyRoute = 'diary' | 'walk-test' | 'shoes' | 'progress' | 'history' | 'share' | 'checkin';
 
 function myTitle(route: MyRoute): string {
   const titles: Record<MyRoute, string> = {
@@ -29,6 +30,7 @@ function myTitle(route: MyRoute): string {
     progress: t.progress.title,
     history: t.history.title,
     share: t.share.title,
+    checkin: t.checkin.title,
   };
   return titles[route];
 }
@@ -52,6 +54,8 @@ function MyPage({ route, profile, interview }: { readonly route: MyRoute; readon
       return <HistoryScreen profile={saved} onRetake={interview.reset} />;
     case 'share':
       return <ShareScreen profile={saved} state={profile} />;
+    case 'checkin':
+      return <CheckinScreen profile={saved} />;
   }
 }
 
@@ -75,6 +79,7 @@ function Page({ route, interview, profile }: { readonly route: Route; readonly i
     case 'progress':
     case 'history':
     case 'share':
+    case 'checkin':
       return <MyPage route={route} profile={profile} interview={interview} />;
   }
 }

@@ -127,6 +127,20 @@ describe('profiles and tokens', () => {
     expect(other.body).toStrictEqual(missing.body);
   });
 
+  it('tells which profile a token opens, so a recovery code can carry the token alone', async () => {
+    const p = await newProfile();
+    const res = await call('GET', '/profile', { token: p.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toStrictEqual({ id: p.id });
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const none = await call('GET', '/profile');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('WWW-Authenticate')).toBe('Bearer');
+    expect((await call('GET', '/profile', { token: 'wrong' })).status).toBe(401);
+    await call('DELETE', `/profiles/${p.id}`, { token: p.token });
+    expect((await call('GET', '/profile', { token: p.token })).status).toBe(401);
+  });
+
   it('checks the token before the body, so a stranger learns nothing from validation', async () => {
     const p = await newProfile();
     const res = await call('POST', `/profiles/${p.id}/walks`, { body: { date: 'nonsense' } });
@@ -784,6 +798,7 @@ describe('OpenAPI', () => {
       info: { title: 'Stride', version: '1' },
     });
     expect(Object.keys(doc.paths ?? {}).sort()).toStrictEqual([
+      '/api/v1/profile',
       '/api/v1/profiles',
       '/api/v1/profiles/{id}',
       '/api/v1/profiles/{id}/assessments',

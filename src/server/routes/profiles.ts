@@ -81,6 +81,8 @@ const full = {
   ),
 };
 const security = [{ profileToken: [] }];
+/** RFC 7235 section 2.1: the scheme name is case-insensitive (as in ./profiles/auth.ts). */
+const BEARER_TOKEN = /^Bearer[ \t]+([A-Za-z0-9_-]{1,200})[ \t]*$/i;
 const tags = ['profiles'];
 
 /** A profile route: bearer auth runs before any validation, so a stranger learns nothing. */
@@ -139,6 +141,32 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
     async (c) => {
       const profile = await store.profiles.create(now());
       return c.json({ id: profile.id, token: profile.token }, 201);
+    },
+  );
+
+  app.use('/profile', noStore);
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/profile',
+      tags,
+      security,
+      summary: 'Which profile a token opens: lets a recovery code carry the token alone',
+      responses: {
+        200: json(z.object({ id: z.string() }).openapi('ProfileOfToken'), 'The profile this bearer token opens.'),
+        401: errors[401],
+      },
+    }),
+    async (c) => {
+      const token = BEARER_TOKEN.exec(c.req.header('Authorization') ?? '')?.[1];
+      const id = token === undefined ? undefined : await store.profiles.authenticate(token);
+      if (id === undefined) {
+        throw new ApiError('unauthorized', {
+          message: 'The profile token is not valid.',
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        });
+      }
+      return c.json({ id }, 200);
     },
   );
 
@@ -508,14 +536,22 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         throw new ApiError('gone');
       }
       const from = windowStart(dateIn(at, share.timeZone), TREND_WINDOW_WEEKS);
-      const [assessments, walks] = await Promise.all([
+      const [assessments, walks, checkins] = await Promise.all([
         store.assessments.list(share.profileId),
         store.walks.list(share.profileId, { from }),
+        store.checkins.list(share.profileId),
       ]);
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex, nofollow');
+      const summary = buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone });
       return c.json(
-        buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone }),
+        {
+          ...summary,
+          // The same attention as the person's progress page: a check-in's warning sign or a worsening trend.
+          attention: attentionView(
+            profileAttention(checkins, summary.walking.trend, contextOf(assessments)),
+          ),
+        },
         200,
       );
     },

@@ -2,9 +2,13 @@
 import type { Answers } from '../engine.js';
 import type { SavedProfile } from '../state/profile.js';
 import type {
+  Attention,
+  CheckinInput,
+  CheckinSummary,
   ClinicianSummary,
+  NewCheckin,
+  ProgressWithAttention,
   NewShare,
-  Progress,
   SavedAssessment,
   ShareInfo,
   Shoe,
@@ -60,6 +64,8 @@ const base = (profile: SavedProfile): string => `/api/v1/profiles/${encodeURICom
 
 export const api = {
   createProfile: () => request<{ id: string; token: string }>('POST', '/api/v1/profiles'),
+  /** Which profile a token opens (a recovery code carries the token alone). */
+  profileOf: (token: string) => request<{ id: string }>('GET', '/api/v1/profile', { token }),
   saveAssessment: (p: SavedProfile, answers: Answers) =>
     request<SavedAssessment>('POST', `${base(p)}/assessments`, { token: p.token, body: { answers } }),
   assessments: async (p: SavedProfile) =>
@@ -91,8 +97,11 @@ export const api = {
     request<undefined>('DELETE', `${base(p)}/walks/${encodeURIComponent(walkId)}`, { token: p.token, keepalive: options.keepalive === true }),
   shoes: async (p: SavedProfile) => (await request<{ shoes: Shoe[] }>('GET', `${base(p)}/shoes`, { token: p.token })).shoes,
   addShoe: (p: SavedProfile, shoe: ShoeInput) => request<Shoe>('POST', `${base(p)}/shoes`, { token: p.token, body: shoe }),
+  addCheckin: (p: SavedProfile, checkin: CheckinInput) => request<NewCheckin>('POST', `${base(p)}/checkins`, { token: p.token, body: checkin }),
+  checkins: (p: SavedProfile) =>
+    request<{ checkins: CheckinSummary[]; attention: Attention | null }>('GET', `${base(p)}/checkins`, { token: p.token }),
   progress: (p: SavedProfile) =>
-    request<Progress>('GET', `${base(p)}/progress?tz=${encodeURIComponent(timeZone())}`, { token: p.token }),
+    request<ProgressWithAttention>('GET', `${base(p)}/progress?tz=${encodeURIComponent(timeZone())}`, { token: p.token }),
   createShare: (p: SavedProfile) =>
     request<NewShare>('POST', `${base(p)}/shares`, { token: p.token, body: { timeZone: timeZone() } }),
   shares: async (p: SavedProfile) => (await request<{ shares: ShareInfo[] }>('GET', `${base(p)}/shares`, { token: p.token })).shares,

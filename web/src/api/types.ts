@@ -87,6 +87,8 @@ interface Reason {
 
 /** GET /api/v1/shares/{token}: the clinician summary (src/server/routes/profiles/summary.ts). */
 export interface ClinicianSummary {
+  /** What needs attention now, from check-ins or the trend; absent from servers before check-ins. */
+  readonly attention?: Attention | null;
   readonly kind: 'stride/clinician-summary/1';
   readonly disclaimer: string;
   readonly generatedAt: string;
@@ -143,4 +145,49 @@ export interface ClinicianSummary {
       readonly stoppedBecause: StoppedBecause;
     }[];
   };
+}
+
+/** What needs attention on the profile (CONTRACT v1.1): a warning sign at the latest check-in, or a worsening trend; null when nothing does. */
+export interface Attention {
+  readonly level: TriageLevel;
+  readonly reasons: readonly Reason[];
+  readonly since: string;
+  readonly from: readonly ('checkin' | 'trend')[];
+  readonly asks: readonly ('checkin' | 'assessment')[];
+}
+
+/** GET .../progress from a server with check-ins: the walking figures plus attention. */
+export type ProgressWithAttention = Progress & { readonly attention?: Attention | null };
+
+export interface PsfsActivity {
+  readonly activity: string;
+  readonly score: number;
+}
+
+export interface CheckinMeasures {
+  readonly nrs_back?: number;
+  readonly nrs_leg?: number;
+  readonly peg?: readonly number[];
+  readonly psfs?: readonly PsfsActivity[];
+}
+
+export interface CheckinInput {
+  readonly date: string;
+  readonly warningSigns: Readonly<Record<string, boolean | null>>;
+  readonly measures?: CheckinMeasures;
+}
+
+/** POST .../checkins: the stored check-in, its triage (by the assess rules) and the attention now. */
+export interface NewCheckin {
+  readonly id: string;
+  readonly date: string;
+  readonly triage: { readonly level: TriageLevel; readonly reasons: readonly Reason[]; readonly advice: string; readonly unanswered: readonly string[] };
+  readonly escalated: boolean;
+  readonly attention: Attention | null;
+}
+
+export interface CheckinSummary {
+  readonly id: string;
+  readonly date: string;
+  readonly createdAt: string;
 }

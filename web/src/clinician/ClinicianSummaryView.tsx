@@ -1,5 +1,5 @@
 /** The clinician summary on one page: what needs checking now, latest triage and the key answers behind it, warning signs, walking pattern, likely causes with reasons, 12-week trend, plan, knowledge version. */
-import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.js';
+import { RELIEF_BY, STOPPED_BECAUSE, type Attention, type ClinicianSummary } from '../api/types.js';
 import type { WalkTestResult } from '../../../src/engine/walk-test.js';
 import { WalkTestTable } from '../components/my/WalkTestTable.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
@@ -7,7 +7,7 @@ import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
 import { format, formatNumber, formatPercent, plural, t } from '../i18n/index.js';
 import { KNOWLEDGE, isTranslated, translated } from '../engine.js';
 import { answerText } from '../state/answer-text.js';
-import { formatInstant } from '../state/dates.js';
+import { formatDay, formatInstant } from '../state/dates.js';
 import { countsLine } from '../state/diary-counts.js';
 import { splitStoredAdvice } from '../components/result/TriageBanner.js';
 
@@ -229,6 +229,28 @@ function WalkTests({ tests }: { readonly tests: readonly WalkTestResult[] }) {
   );
 }
 
+/** A warning sign at a check-in (or a worsening trend): first on the page, in the clinician's terms. */
+function CheckinAttention({ attention }: { readonly attention: Attention | null | undefined }) {
+  if (attention === null || attention === undefined) {
+    return null;
+  }
+  const signs = [...new Set(attention.reasons.map((reason) => reason.feature))];
+  return (
+    <section class={`cs-block cs-wide cs-attention triage-${attention.level}`} aria-labelledby="cs-checkin-attention" data-attention-level={attention.level}>
+      <h2 id="cs-checkin-attention">{t.clinician.checkinTitle}</h2>
+      <p>
+        <strong>{t.clinician.levels[attention.level]}</strong> {format(t.clinician.checkinSince, { date: formatDay(attention.since) })}
+      </p>
+      {signs.length === 0 ? null : (
+        <p>
+          {t.clinician.checkinSigns}: {signs.map(featureLabel).join('; ')}.
+        </p>
+      )}
+      {attention.from.includes('trend') ? <p>{t.clinician.checkinTrend}</p> : null}
+    </section>
+  );
+}
+
 export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianSummary }) {
   const latest = summary.latest;
   return (
@@ -244,6 +266,7 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
         {summary.knowledgeVersion === null ? null : format(t.clinician.version, { version: summary.knowledgeVersion })}
       </p>
       <p class="cs-small cs-disclaimer">{t.clinician.disclaimer}</p>
+      <CheckinAttention attention={summary.attention} />
       {latest === null ? (
         <p>{t.clinician.noAssessment}</p>
       ) : (

@@ -20,7 +20,7 @@ const nav = (): readonly { readonly route: Route; readonly label: string }[] => 
   { route: 'report', label: t.app.navReport },
 ];
 
-const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'];
+const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share', 'checkin'];
 
 export function Layout({ route, saved, profileId, children }: Props) {
   const links = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...nav()] : nav();

@@ -1,5 +1,6 @@
 /** The saved profile's id and token, kept only in this device's localStorage, and the recovery code that carries both to another device. */
 import { useCallback, useState } from 'preact/hooks';
+import { codeOfToken, tokenOfCode } from './recovery-code.js';
 import { saveRunningTest } from './running-test.js';
 import { eraseDevice } from './storage.js';
 
@@ -14,13 +15,12 @@ export interface SavedProfile {
 const ID = /^[A-Za-z0-9-]{1,100}$/;
 const TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 
-/** One copyable string: "id.token" (neither part can hold a dot). */
-export function recoveryCode(profile: SavedProfile): string {
+/** How the device keeps the profile: "id.token" (neither part can hold a dot). */
+function storedForm(profile: SavedProfile): string {
   return `${profile.id}.${profile.token}`;
 }
 
-/** Reads a pasted recovery code; spaces and line breaks from copying are ignored. */
-export function parseRecoveryCode(text: string): SavedProfile | null {
+function parseStored(text: string): SavedProfile | null {
   const [id, token, extra] = text.replace(/\s+/g, '').split('.');
   if (id === undefined || token === undefined || extra !== undefined || !ID.test(id) || !TOKEN.test(token)) {
     return null;
@@ -28,10 +28,25 @@ export function parseRecoveryCode(text: string): SavedProfile | null {
   return { id, token };
 }
 
+/** The recovery code to write down or copy: the token in grouped base32 (state/recovery-code.ts). */
+export function recoveryCode(profile: SavedProfile): string {
+  return codeOfToken(profile.token) ?? storedForm(profile);
+}
+
+/** A written or pasted recovery code: the grouped base32 code (the id to be asked of the server), or the older "id.token". */
+export function parseRecoveryCode(text: string): { readonly id: string | null; readonly token: string } | null {
+  const older = parseStored(text);
+  if (older !== null) {
+    return older;
+  }
+  const token = tokenOfCode(text);
+  return token === null ? null : { id: null, token };
+}
+
 export function loadProfile(): SavedProfile | null {
   try {
     const raw = localStorage.getItem(KEY);
-    return raw === null ? null : parseRecoveryCode(raw);
+    return raw === null ? null : parseStored(raw);
   } catch {
     return null;
   }
@@ -43,7 +58,7 @@ function store(profile: SavedProfile | null): void {
       localStorage.removeItem(KEY);
       localStorage.removeItem(SAVED_KEY);
     } else {
-      localStorage.setItem(KEY, recoveryCode(profile));
+      localStorage.setItem(KEY, storedForm(profile));
     }
   } catch {
     // Storage refused (private window): the profile lasts for this visit only.

@@ -13,7 +13,8 @@ export type Route =
   | 'shoes'
   | 'progress'
   | 'history'
-  | 'share';
+  | 'share'
+  | 'checkin';
 
 const ROUTES: Readonly<Record<string, Route>> = {
   '#/': 'start',
@@ -28,6 +29,7 @@ const ROUTES: Readonly<Record<string, Route>> = {
   '#/progress': 'progress',
   '#/history': 'history',
   '#/share': 'share',
+  '#/checkin': 'checkin',
 };
 
 export function hrefOf(route: Route): string {

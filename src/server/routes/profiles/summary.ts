@@ -4,6 +4,7 @@ import { computeProgress } from '../../../engine/progress.js';
 import { walkTestsOf } from '../../../engine/walk-test.js';
 import { FEATURES } from '../../../knowledge/features.js';
 import type { Assessment, Walk } from '../../../store/types.js';
+import { AttentionSchema } from './checkin-schemas.js';
 import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
 
 /** Answers that point to nerve compression in a narrow spinal canal (neurogenic claudication). */
@@ -112,6 +113,10 @@ export const SummarySchema = z
         }),
       ),
     }),
+  })
+  .extend({
+    /** What needs attention now (CONTRACT v1.1): a warning sign at the latest check-in, or a worsening trend; the share route adds it. */
+    attention: AttentionSchema.optional(),
   })
   .openapi('ClinicianSummary');
 

@@ -7,6 +7,7 @@ const pages = (): readonly { readonly route: Route; readonly label: string }[] =
   { route: 'diary', label: t.my.navDiary },
   { route: 'walk-test', label: t.my.navTest },
   { route: 'progress', label: t.my.navProgress },
+  { route: 'checkin', label: t.my.navCheckin },
   { route: 'shoes', label: t.my.navShoes },
   { route: 'history', label: t.my.navHistory },
   { route: 'share', label: t.my.navShare },

@@ -5,7 +5,7 @@ import type { Answers } from '../../engine.js';
 import { t } from '../../i18n/index.js';
 import { recoveryCode, rememberSavedAnswers, savedAnswersKey, type ProfileState } from '../../state/profile.js';
 import { hrefOf } from '../../state/use-route.js';
-import { CopyCode } from './CopyCode.js';
+import { RecoveryCodeBox } from './RecoveryCodeBox.js';
 
 type Phase = 'idle' | 'saving' | 'failed';
 
@@ -58,15 +58,8 @@ export function SaveResults({ answers, profile }: { readonly answers: Answers; r
           {t.save.failed}
         </p>
       ) : null}
-      {saved && justCreated && profile.profile !== null ? (
-        <CopyCode
-          id="recovery-code"
-          label={t.save.codeLabel}
-          hint={t.save.codeHint}
-          value={recoveryCode(profile.profile)}
-          copyLabel={t.save.copy}
-          copiedText={t.save.copied}
-        />
+      {justCreated && profile.profile !== null && savedKey === key ? (
+        <RecoveryCodeBox code={recoveryCode(profile.profile)} />
       ) : null}
       <div class="actions">
         {profile.profile === null ? (

@@ -10,13 +10,14 @@ function statusText(program: WalkingProgram): string {
   return t.program.status[program.status];
 }
 
-export function ProgramCard({ program }: { readonly program: WalkingProgram }) {
+/** `paused`: a warning sign needs attention, so no dose is given until a clean check-in. */
+export function ProgramCard({ program, paused = false }: { readonly program: WalkingProgram; readonly paused?: boolean }) {
   const values = { bout: program.boutMinutes, rest: program.breakMinutes, bouts: program.bouts, days: program.daysPerWeek };
   return (
-    <section class="program" aria-labelledby="program-title" data-program={program.status}>
+    <section class="program" aria-labelledby="program-title" data-program={paused ? 'paused' : program.status}>
       <h2 id="program-title">{t.program.title}</h2>
-      <p>{statusText(program)}</p>
-      {program.status === 'see_doctor' ? null : (
+      <p>{paused ? t.checkin.paused : statusText(program)}</p>
+      {program.status === 'see_doctor' || paused ? null : (
         <>
           <p class="program-dose">{format(program.pattern === 'interval' ? t.program.interval : t.program.continuous, values)}</p>
           {program.pattern === 'interval' ? <p>{program.breakKind === 'stand_still' ? t.program.breakStand : t.program.breakSit}</p> : null}

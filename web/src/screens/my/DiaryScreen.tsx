@@ -4,6 +4,7 @@ import { api } from '../../api/client.js';
 import type { Walk, WalkInput } from '../../api/types.js';
 import { WalkForm } from '../../components/diary/WalkForm.js';
 import { WalkList } from '../../components/diary/WalkList.js';
+import { AttentionNotice, CheckinOffer } from '../../components/my/AttentionNotice.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
 import { format, t } from '../../i18n/index.js';
@@ -16,6 +17,8 @@ import { useWalkPages } from '../../state/use-walk-pages.js';
 export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
   const shoes = useLoad(() => api.shoes(profile), [profile.id]).state;
   const pages = useWalkPages(profile);
+  const attention = useLoad(() => api.progress(profile), [profile.id]).state;
+  const [offer, setOffer] = useState(false);
   const { state, reload } = pages;
   const [message, setMessage] = useState('');
   const [failed, setFailed] = useState(false);
@@ -34,6 +37,7 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       await api.addWalk(profile, walk);
       setFailed(false);
       setMessage(t.diary.saved);
+      setOffer(true);
       reload(walk.date);
       return true;
     } catch {
@@ -61,11 +65,13 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
     <section class="page my-page">
       <h1 tabIndex={-1}>{t.diary.title}</h1>
       <MyNav current="diary" />
+      {attention.kind === 'ok' ? <AttentionNotice attention={attention.data.attention} /> : null}
       <p>{t.diary.intro}</p>
       <WalkForm shoes={shoes.kind === 'ok' ? shoes.data : []} onSave={save} />
       <p class="status" role="status">
         {message}
       </p>
+      {offer ? <CheckinOffer /> : null}
       <div class="undo-toast" role="status">
         {pending === null ? null : (
           <>

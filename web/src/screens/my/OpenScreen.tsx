@@ -16,8 +16,9 @@ export function OpenScreen({ profile }: { readonly profile: ProfileState }) {
       return;
     }
     try {
-      await api.assessments(parsed);
-      profile.set(parsed);
+      const opened = { id: parsed.id ?? (await api.profileOf(parsed.token)).id, token: parsed.token };
+      await api.assessments(opened);
+      profile.set(opened);
       navigate('progress');
     } catch (error) {
       setProblem(error instanceof ApiFailure && error.status === 0 ? t.my.offline : t.open.notFound);

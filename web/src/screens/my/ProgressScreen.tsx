@@ -1,8 +1,9 @@
 /** Progress: warnings first (back to the triage advice), the trend in words, this week's plan, then the weekly charts. */
 import { api } from '../../api/client.js';
-import type { Progress, SavedAssessment, Walk } from '../../api/types.js';
+import type { Progress, ProgressWithAttention, SavedAssessment, Walk } from '../../api/types.js';
 import { walkingProgram, type ProgramResult } from '../../../../src/engine/walking-program.js';
 import { walkTestsOf } from '../../../../src/engine/walk-test.js';
+import { AttentionNotice, CheckinOffer } from '../../components/my/AttentionNotice.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
 import { WalkTestTable } from '../../components/my/WalkTestTable.js';
@@ -63,7 +64,9 @@ function WalkTests({ walks }: { readonly walks: readonly Walk[] }) {
 }
 
 interface Data {
-  readonly progress: Progress;
+  readonly progress: ProgressWithAttention;
+  /** The latest check-in's date; null: none yet; undefined: a server without check-ins. */
+  readonly lastCheckin: string | null | undefined;
   readonly walks: readonly Walk[];
   readonly latest: SavedAssessment | undefined;
 }
@@ -71,9 +74,10 @@ interface Data {
 export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) {
   const { state, reload } = useLoad<Data>(async () => {
     const progress = await api.progress(profile);
+    const checkins = await api.checkins(profile).catch(() => null);
     // A year of walks: the plan reads the last 14 days, the walking tests go further back.
     const [walks, assessments] = await Promise.all([api.walks(profile, { from: daysBeforeIso(progress.today, 365) }), api.assessments(profile)]);
-    return { progress, walks, latest: assessments[0] };
+    return { progress, walks, latest: assessments[0], lastCheckin: checkins === null ? undefined : (checkins.checkins[0]?.date ?? null) };
   }, [profile.id]);
 
   return (
@@ -84,9 +88,11 @@ export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) 
       {state.kind === 'failed' ? <LoadFailed status={state.status} onRetry={reload} /> : null}
       {state.kind === 'ok' ? (
         <>
-          <Warnings progress={state.data.progress} latest={state.data.latest} />
+          <AttentionNotice attention={state.data.progress.attention} />
+          {state.data.progress.attention === null || state.data.progress.attention === undefined ? <Warnings progress={state.data.progress} latest={state.data.latest} /> : null}
+          {state.data.lastCheckin !== undefined && (state.data.lastCheckin === null || state.data.lastCheckin < daysBeforeIso(state.data.progress.today, 6)) && (state.data.progress.attention ?? null) === null ? <CheckinOffer weekly /> : null}
           <TrendCard trend={state.data.progress.trend} />
-          <ProgramCard program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
+          <ProgramCard paused={(state.data.progress.attention ?? null) !== null} program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
           <WalkTests walks={state.data.walks} />
           <h2>{t.progress.chartsTitle}</h2>
           <WeekChart id="chart-tolerance" title={t.progress.chartTolerance} weeks={state.data.progress.weeks} pick={pickTolerance} />

@@ -6,7 +6,8 @@ import { downloadJson } from '../../components/share/download.js';
 import { ShareLinks } from '../../components/share/ShareLinks.js';
 import { t } from '../../i18n/index.js';
 import { todayIso } from '../../state/dates.js';
-import type { ProfileState, SavedProfile } from '../../state/profile.js';
+import { recoveryCode, type ProfileState, type SavedProfile } from '../../state/profile.js';
+import { RecoveryCodeBox } from '../../components/my/RecoveryCodeBox.js';
 
 function Downloads({ profile, onFail }: { readonly profile: SavedProfile; readonly onFail: () => void }) {
   return (
@@ -20,6 +21,24 @@ function Downloads({ profile, onFail }: { readonly profile: SavedProfile; readon
           {t.share.exportJson}
         </button>
       </div>
+    </section>
+  );
+}
+
+/** The recovery code again, on request, from the device that keeps it. */
+function Recovery({ profile }: { readonly profile: SavedProfile }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <section aria-labelledby="recovery-title">
+      <h2 id="recovery-title">{t.share.recoveryTitle}</h2>
+      <p>{t.share.recoveryIntro}</p>
+      {shown ? (
+        <RecoveryCodeBox code={recoveryCode(profile)} />
+      ) : (
+        <button type="button" class="button button-secondary" onClick={() => { setShown(true); }}>
+          {t.share.recoveryShow}
+        </button>
+      )}
     </section>
   );
 }
@@ -66,6 +85,7 @@ export function ShareScreen({ profile, state }: { readonly profile: SavedProfile
       <h1 tabIndex={-1}>{t.share.title}</h1>
       <MyNav current="share" />
       <ShareLinks profile={profile} />
+      <Recovery profile={profile} />
       <Downloads profile={profile} onFail={fail} />
       <Erase onErase={erase} />
       <p class="status" role="status">

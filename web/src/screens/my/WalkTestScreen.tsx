@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
 import { RELIEF_BY, STOPPED_BECAUSE, type ReliefBy, type StoppedBecause } from '../../api/types.js';
+import { CheckinOffer } from '../../components/my/AttentionNotice.js';
 import { MyNav } from '../../components/my/MyNav.js';
 import { PainScale, RadioGroup } from '../../components/my/RadioGroup.js';
 import { format, formatNumber, plural, t } from '../../i18n/index.js';
@@ -196,6 +197,7 @@ export function WalkTestScreen({ profile }: { readonly profile: SavedProfile }) 
       {test === null && saved ? (
         <>
           <p role="status">{t.walkTest.saved}</p>
+          <CheckinOffer />
           <button type="button" class="button button-secondary" onClick={() => { setSaved(false); }}>
             {t.walkTest.again}
           </button>
