@@ -8,6 +8,7 @@ import type {
 import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
+import { answerCodingOf } from './questionnaire.js';
 import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
@@ -45,9 +46,7 @@ export function questionnaireResponseOf(
       item.push({
         linkId: feature.id,
         text: feature.text,
-        answer: [
-          { valueCoding: { code: value, ...(label === undefined ? {} : { display: label }) } },
-        ],
+        answer: [{ valueCoding: answerCodingOf(feature.id, value, label) }],
       });
     }
   }
@@ -57,7 +56,8 @@ export function questionnaireResponseOf(
     questionnaire: `${STRIDE_SYSTEM.questionnaire}|${version}`,
     status: 'completed',
     authored,
-    item,
+    // FHIR JSON has no empty arrays: a response with only "not sure" answers has no items.
+    ...(item.length === 0 ? {} : { item }),
   };
 }
 
@@ -94,6 +94,6 @@ export function profileBundle(input: ProfileBundleInput): Bundle {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.now.toISOString(),
-    entry: entries,
+    ...(entries.length === 0 ? {} : { entry: entries }),
   };
 }

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { KNOWLEDGE } from '../../index.js';
-import type { Result } from '../../engine/types.js';
+import { unansweredWarningSigns } from '../../engine/triage.js';
+import type { Answers, Result } from '../../engine/types.js';
 import { profileBundle } from '../../fhir/profile.js';
 import type { Store } from '../../store/types.js';
 import { requireProfileToken } from './profiles/auth.js';
@@ -16,6 +17,20 @@ const BundleSchema = z
     description:
       'FHIR R4 collection Bundle: QuestionnaireResponse, RiskAssessment and triage Observation of the latest assessment, and one Observation per walk.',
   });
+
+/**
+ * A result stored before CONTRACT v1.1 has no `triage.unanswered`; it is worked out from the
+ * stored answers, so that an old result with unchecked warning signs is not exported as final.
+ */
+function withUnanswered(result: Result, answers: Answers): Result {
+  const stored: unknown = (result.triage as Partial<Result['triage']>).unanswered;
+  return Array.isArray(stored)
+    ? result
+    : {
+        ...result,
+        triage: { ...result.triage, unanswered: unansweredWarningSigns(KNOWLEDGE, answers) },
+      };
+}
 
 export function createProfileFhirRoutes(deps: {
   readonly store: Store;
@@ -44,6 +59,10 @@ export function createProfileFhirRoutes(deps: {
         content: { 'application/json': { schema: ErrorSchema } },
         description: 'No such profile for this token.',
       },
+      406: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'A format other than FHIR JSON was asked for (Accept or _format).',
+      },
     },
   });
   app.openapi(route, async (c) => {
@@ -60,7 +79,7 @@ export function createProfileFhirRoutes(deps: {
         latest !== undefined && parsed?.success === true
           ? {
               answers: latest.answers,
-              result: parsed.data as unknown as Result,
+              result: withUnanswered(parsed.data as unknown as Result, latest.answers),
               createdAt: latest.createdAt,
             }
           : undefined,

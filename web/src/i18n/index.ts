@@ -1,6 +1,7 @@
 /** Picks the catalogue, fills in `{name}` values, and formats dates, numbers and the emergency number by locale. */
 import { catalogueOf, setKnowledgeTexts } from '../engine.js';
 import { en, type Catalogue } from './en.js';
+import { pluralForm, type PluralForms } from './plural.js';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -158,4 +159,9 @@ export function emergencyNumber(locale: string = currentLocale()): string {
     region = undefined;
   }
   return (region === undefined ? undefined : EMERGENCY_NUMBERS[region]) ?? '112';
+}
+
+/** The form Intl.PluralRules picks for `count` in the page's locale, with `{count}` filled in ("1 week", "2 weeks"). */
+export function plural(forms: PluralForms, count: number, values: Readonly<Record<string, string | number>> = {}): string {
+  return format(pluralForm(forms, count, currentLocale()), { count, ...values });
 }
