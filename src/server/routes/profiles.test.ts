@@ -512,6 +512,12 @@ describe('share links', () => {
     expect(latest['triage']).toHaveProperty('level');
     expect(latest['walkingPattern']).toMatchObject({
       neurogenicFeatures: [{ feature: 'relief_sitting' }, { feature: 'relief_leaning_forward' }],
+      // Relief by standing still was never asked: the page must say so, not "none".
+      relief: [
+        { feature: 'relief_sitting', answer: 'yes' },
+        { feature: 'relief_leaning_forward', answer: 'yes' },
+        { feature: 'relief_standing_still', answer: 'not asked' },
+      ],
     });
     expect(latest['warningSignsScreened']).toContainEqual(
       expect.objectContaining({ feature: 'fever', answer: 'no' }),
