@@ -526,17 +526,61 @@ export interface InterviewProgress {
 }
 
 /**
+ * An estimate a later one can build on: the answers it was made for and the rest of the interview
+ * it assumed (each open question with its assumed answer, in the order the interview would ask them).
+ */
+export interface ProgressEstimate {
+  readonly progress: InterviewProgress;
+  readonly given: Answers;
+  readonly assumed: readonly (readonly [string, AnswerValue])[];
+}
+
+/** What the estimate assumes for a question still open: "no" to a yes/no, "not sure" to anything else. */
+const assumedAnswer = (question: Question): AnswerValue => (question.type === 'bool' ? false : null);
+
+/**
+ * The rest of `previous`'s assumed interview, when `given` is its answers plus the first of the
+ * answers it assumed, exactly; otherwise undefined. The interview depends only on the set of
+ * answers, so that rest is what running it again would give.
+ */
+function assumedRest(
+  given: Answers,
+  previous: ProgressEstimate | undefined,
+): readonly (readonly [string, AnswerValue])[] | undefined {
+  if (previous === undefined) {
+    return undefined;
+  }
+  const kept = Object.entries(previous.given).every(([id, value]) => given[id] === value);
+  const added = Object.keys(given).filter((id) => previous.given[id] === undefined);
+  if (!kept || added.length > previous.assumed.length) {
+    return undefined;
+  }
+  const prefix = new Map(previous.assumed.slice(0, added.length));
+  return added.every((id) => prefix.has(id) && prefix.get(id) === given[id])
+    ? previous.assumed.slice(added.length)
+    : undefined;
+}
+
+/**
  * Progress that never goes backwards: the questions answered, plus an upper bound on those still
  * to come (open warning signs and their possible follow-ups, the answers a rule could still use,
  * the telltale questions of causes that rest on prior and age alone, and what is left of the
  * chosen-question budget). Each part can only shrink as answers come in, so `atMost` never grows.
+ *
+ * A generator, one question of the assumed rest per step, so a page can spread the work over short
+ * tasks. Given the estimate of the previous screen, it runs nothing again when the new answers are
+ * the ones that estimate assumed (a checklist answered "no", a question answered "not sure").
  */
-export function interviewProgressOf(knowledge: Knowledge, given: Answers): InterviewProgress {
+export function* interviewProgressSteps(
+  knowledge: Knowledge,
+  given: Answers,
+  previous?: ProgressEstimate,
+): Generator<undefined, ProgressEstimate> {
   const answers = withInferred(knowledge, given);
   const answered = knowledge.features.filter((feature) => given[feature.id] !== undefined).length;
   const level = levelOf(firedRules(knowledge, answers));
   if (level === 'emergency') {
-    return { answered, atMost: answered, expected: answered };
+    return { progress: { answered, atMost: answered, expected: answered }, given, assumed: [] };
   }
   const open = knowledge.features.filter(
     (feature) =>
@@ -558,15 +602,46 @@ export function interviewProgressOf(knowledge: Knowledge, given: Answers): Inter
   ).length;
   const chosenLeft = Math.max(0, MAX_BEYOND_WARNINGS - chosenSoFar(knowledge, given));
   const atMost = answered + warnings + required + chosenLeft;
-  const assumed: Record<string, AnswerValue> = { ...given };
-  let expected = answered;
-  for (
-    let question = nextQuestionOf(knowledge, assumed);
-    question !== null && expected < atMost;
-    question = nextQuestionOf(knowledge, assumed)
-  ) {
-    assumed[question.id] = question.type === 'bool' ? false : null;
-    expected += 1;
+  let assumed = assumedRest(given, previous);
+  if (assumed === undefined) {
+    const running: Record<string, AnswerValue> = { ...given };
+    const rest: (readonly [string, AnswerValue])[] = [];
+    for (
+      let question = nextQuestionOf(knowledge, running);
+      question !== null && answered + rest.length < atMost;
+      question = nextQuestionOf(knowledge, running)
+    ) {
+      running[question.id] = assumedAnswer(question);
+      rest.push([question.id, assumedAnswer(question)]);
+      yield;
+    }
+    assumed = rest;
   }
-  return { answered, atMost, expected: Math.max(expected, Math.min(atMost, answered + 1)) };
+  // A rest cut short by an earlier, larger bound is cut by this one: the same as running it again.
+  const expected = Math.min(answered + assumed.length, atMost);
+  return {
+    progress: { answered, atMost, expected: Math.max(expected, Math.min(atMost, answered + 1)) },
+    given,
+    assumed,
+  };
+}
+
+/** The estimate of interviewProgressSteps, worked out in one go. */
+export function interviewEstimateOf(
+  knowledge: Knowledge,
+  given: Answers,
+  previous?: ProgressEstimate,
+): ProgressEstimate {
+  const steps = interviewProgressSteps(knowledge, given, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) {
+      return step.value;
+    }
+  }
+}
+
+/** How far the interview has come (see interviewProgressSteps). */
+export function interviewProgressOf(knowledge: Knowledge, given: Answers): InterviewProgress {
+  return interviewEstimateOf(knowledge, given).progress;
 }

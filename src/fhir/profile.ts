@@ -8,7 +8,7 @@ import type {
 import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
-import { answerSystemOf, STRIDE_SYSTEM } from './systems.js';
+import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
 export interface ProfileBundleInput {
@@ -48,7 +48,7 @@ export function questionnaireResponseOf(
         answer: [
           {
             valueCoding: {
-              system: answerSystemOf(feature.id),
+              system: STRIDE_SYSTEM.choice,
               code: value,
               ...(label === undefined ? {} : { display: label }),
             },

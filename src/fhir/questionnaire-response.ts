@@ -5,7 +5,7 @@
  */
 import type { AnswerValue, Answers } from '../engine/types.js';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
-import { answerSystemOf, STRIDE_SYSTEM } from './systems.js';
+import { STRIDE_SYSTEM } from './systems.js';
 
 /**
  * Why a response is refused: `invalid` when it cannot be read as answers (HTTP 400);
@@ -103,7 +103,7 @@ const VALUE_KEYS_BY_TYPE: Readonly<Record<Feature['type'], readonly string[]>> =
 const EXPECTED_BY_TYPE: Readonly<Record<Feature['type'], string>> = {
   bool: 'valueBoolean',
   number: 'valueDecimal or valueInteger',
-  choice: `valueCoding with a code (and, if any, the system of this question's answers)`,
+  choice: `valueCoding with a code (system ${STRIDE_SYSTEM.choice})`,
 };
 
 function valueOf(feature: Feature, answer: unknown): AnswerValue {
@@ -136,9 +136,8 @@ function valueOf(feature: Feature, answer: unknown): AnswerValue {
     default: {
       const code = isObject(value) ? value['code'] : undefined;
       const system = isObject(value) ? value['system'] : undefined;
-      // A code from another system only looks like one of ours; no system is read as ours.
-      return typeof code === 'string' &&
-        (system === undefined || system === answerSystemOf(feature.id))
+      // A coding from another system is another answer, even when its code reads the same.
+      return typeof code === 'string' && (system === undefined || system === STRIDE_SYSTEM.choice)
         ? code
         : fail();
     }
@@ -204,10 +203,21 @@ export interface ReadResponse {
 /** Reads a QuestionnaireResponse (given as parsed JSON of unknown shape): its answers and status. */
 export function readQuestionnaireResponse(input: unknown, knowledge: Knowledge): ReadResponse {
   const { resource, status } = checkedResponse(input);
+  return { answers: answersOfItems(resource, knowledge), status };
+}
+
+/**
+ * The answers in a response's items alone, for a caller that has checked the rest itself (an SDC
+ * adaptive response points at its contained Questionnaire, not at Stride's canonical).
+ */
+export function answersOfItems(
+  resource: Readonly<Record<string, unknown>>,
+  knowledge: Knowledge,
+): Answers {
   const features = new Map(knowledge.features.map((feature) => [feature.id, feature]));
   const answers = new Map<string, AnswerValue>();
   collect(resource['item'], features, answers, 0);
-  return { answers: Object.fromEntries(answers), status };
+  return Object.fromEntries(answers);
 }
 
 /** Reads answers from a QuestionnaireResponse (given as parsed JSON of unknown shape). */

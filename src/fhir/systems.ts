@@ -31,6 +31,22 @@ export const EXTENSION = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
 } as const;
 
+/** Structured Data Capture (SDC) 3.0.0, the adaptive-forms parts Stride implements. */
+export const SDC = {
+  /** Marks a Questionnaire as adaptive: filled by calling $next-question. */
+  adaptiveExtension:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive',
+  /** The Questionnaire contained in an adaptive QuestionnaireResponse. */
+  adaptiveQuestionnaireProfile:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-adapt',
+  /** A QuestionnaireResponse whose contained Questionnaire holds the items asked so far. */
+  adaptiveResponseProfile:
+    'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaireresponse-adapt',
+  /** The $next-question operation on Questionnaire (type level). */
+  nextQuestionOperation:
+    'http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question',
+} as const;
+
 /**
  * The LOINC terms Stride uses, each only where the LOINC term means the same thing, and each
  * checked against a published use (never invented; LOINC's own page is https://loinc.org/<code>):
@@ -71,8 +87,3 @@ export const UCUM_BY_UNIT: Readonly<Record<string, { code: string; display: stri
   // A 0-10 rating is a dimensionless score: UCUM's annotation {score}.
   '0-10': { code: '{score}', display: 'score (0-10)' },
 };
-
-/** The code system of one choice question's answers: its codes are that feature's option values. */
-export function answerSystemOf(featureId: string): string {
-  return `${STRIDE_SYSTEM.choice}:${featureId}`;
-}

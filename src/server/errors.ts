@@ -27,15 +27,15 @@ export const API_ERRORS = {
   conflict: { status: 409, message: 'This conflicts with what is stored.' },
   gone: { status: 410, message: 'This link has expired or was revoked.' },
   precondition_failed: { status: 412, message: 'Data this needs was not sent.' },
+  unprocessable: {
+    status: 422,
+    message: 'The request is well formed, but this server cannot act on it.',
+  },
   payload_too_large: {
     status: 413,
     message: 'The request body is larger than 100 KB.',
   },
   unsupported_media_type: { status: 415, message: 'Send the body as JSON.' },
-  unprocessable: {
-    status: 422,
-    message: 'The request is well formed but cannot be processed as sent.',
-  },
   rate_limited: {
     status: 429,
     message: 'Too many requests; try again shortly.',

@@ -192,3 +192,37 @@ export function errorResponses(
     ]),
   );
 }
+
+/** A character that prints something: a letter, digit, punctuation mark or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** Control characters (NUL, escape, line breaks, C1 controls) never belong in a name. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * Any free-text name (a pair of shoes, ...): trimmed, at most `maxCharacters` code points (an
+ * emoji counts once), with no control characters and at least one visible character, so a name
+ * of only NUL, zero-width spaces or bidi marks is refused rather than stored as a blank.
+ */
+export function nameSchema(maxCharacters: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((name) => !CONTROL.test(name), 'must not contain control characters')
+    .refine(
+      (name) => VISIBLE.test(name),
+      'must contain a visible character, not only invisible ones',
+    )
+    .refine(
+      (name) => Array.from(name).length <= maxCharacters,
+      `must be at most ${maxCharacters} characters`,
+    )
+    .openapi({
+      minLength: 1,
+      maxLength: maxCharacters,
+      pattern: '^[^\\p{Cc}]*[\\p{L}\\p{N}\\p{P}\\p{S}][^\\p{Cc}]*$',
+      description:
+        `Trimmed; 1 to ${maxCharacters} characters, at least one of them visible ` +
+        '(a letter, digit, punctuation mark or symbol); no control characters.',
+    });
+}

@@ -5,6 +5,7 @@ import {
   readJson,
   storedResult,
   toAssessment,
+  toCheckin,
   toPoint,
   toShare,
   toShoe,
@@ -17,6 +18,9 @@ import {
   type Assessment,
   type AssessmentInput,
   type AssessmentRepo,
+  type Checkin,
+  type CheckinInput,
+  type CheckinRepo,
   type NewProfile,
   type NewShare,
   type Profile,
@@ -106,6 +110,18 @@ async function listShares(db: Db, profileId: string): Promise<Share[]> {
   return rows.map(toShare);
 }
 
+async function listCheckins(db: Db, profileId: string): Promise<Checkin[]> {
+  const rows = await db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('profile_id', '=', profileId)
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toCheckin);
+}
+
 function profileRepo(db: Kysely<Database>): ProfileRepo {
   return {
     async create(now: Date): Promise<NewProfile> {
@@ -159,12 +175,14 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
             walks: await listWalks(trx, id),
             shoes: await listShoes(trx, id),
             shares: await listShares(trx, id),
+            checkins: await listCheckins(trx, id),
           };
         });
     },
 
     erase(id: string): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('checkins').where('profile_id', '=', id).execute();
         await trx.deleteFrom('shares').where('profile_id', '=', id).execute();
         await trx.deleteFrom('walks').where('profile_id', '=', id).execute();
         await trx.deleteFrom('shoes').where('profile_id', '=', id).execute();
@@ -362,6 +380,28 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
   };
 }
 
+function checkinRepo(db: Kysely<Database>): CheckinRepo {
+  return {
+    async add(profileId: string, input: CheckinInput, now: Date): Promise<Checkin> {
+      const row = await db
+        .insertInto('checkins')
+        .values({
+          id: newId(),
+          profile_id: profileId,
+          date: input.date,
+          created_at: now.toISOString(),
+          warning_signs: JSON.stringify(input.warningSigns),
+          measures: JSON.stringify(input.measures),
+          triage: JSON.stringify(input.triage),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toCheckin(row);
+    },
+    list: (profileId) => listCheckins(db, profileId),
+  };
+}
+
 /** A Store over an open, migrated Kysely instance; `close` destroys it. */
 export function createKyselyStore(db: Kysely<Database>, kind: Store['kind']): Store {
   return {
@@ -371,6 +411,7 @@ export function createKyselyStore(db: Kysely<Database>, kind: Store['kind']): St
     walks: walkRepo(db),
     shoes: shoeRepo(db),
     shares: shareRepo(db),
+    checkins: checkinRepo(db),
     async ping(): Promise<void> {
       await sql`select 1`.execute(db);
     },

@@ -104,10 +104,38 @@ const shareTimeZone: Migration = {
   },
 };
 
+// Check-ins (CONTRACT v1.1 section 6): every warning sign re-asked, the measures, and the triage
+// the answers gave then, kept as given so a later rule change never rewrites what was advised.
+const checkins: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('checkins')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('profile_id', 'text', (col) =>
+        col.notNull().references('profiles.id').onDelete('cascade'),
+      )
+      .addColumn('date', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'text', (col) => col.notNull())
+      .addColumn('warning_signs', 'text', (col) => col.notNull())
+      .addColumn('measures', 'text', (col) => col.notNull())
+      .addColumn('triage', 'text', (col) => col.notNull())
+      .execute();
+    await db.schema
+      .createIndex('checkins_profile_date')
+      .on('checkins')
+      .columns(['profile_id', 'date', 'created_at'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.dropTable('checkins').execute();
+  },
+};
+
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_share_time_zone': shareTimeZone,
+  '0003_checkins': checkins,
 };
 
 export const migrationProvider: MigrationProvider = {

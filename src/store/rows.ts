@@ -1,12 +1,19 @@
 /** Turns database rows into the store's records, checking JSON columns with zod on the way out. */
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
-import type { AssessmentsTable, SharesTable, ShoesTable, WalksTable } from './schema.js';
+import type {
+  AssessmentsTable,
+  CheckinsTable,
+  SharesTable,
+  ShoesTable,
+  WalksTable,
+} from './schema.js';
 import {
   RELIEF_BY,
   STOPPED_BECAUSE,
   SURFACES,
   type Assessment,
+  type Checkin,
   type Share,
   type Shoe,
   type Walk,
@@ -137,5 +144,27 @@ export function toShare(row: Selectable<SharesTable>): Share {
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
     timeZone: row.time_zone,
+  };
+}
+
+const storedWarningSigns = z.record(z.string(), z.boolean().nullable());
+const storedMeasures = z.record(z.string(), z.json());
+const storedTriage = z.object({
+  level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
+  reasons: z.array(
+    z.object({ feature: z.string(), text: z.string(), rule: z.string().optional() }),
+  ),
+  advice: z.string(),
+  unanswered: z.array(z.string()),
+});
+
+export function toCheckin(row: Selectable<CheckinsTable>): Checkin {
+  return {
+    id: row.id,
+    date: row.date,
+    createdAt: row.created_at,
+    warningSigns: readJson(row.warning_signs, storedWarningSigns, 'warning signs'),
+    measures: readJson(row.measures, storedMeasures, 'measures'),
+    triage: readJson(row.triage, storedTriage, 'triage'),
   };
 }

@@ -63,10 +63,25 @@ export interface SharesTable {
   time_zone: string;
 }
 
+export interface CheckinsTable {
+  id: string;
+  profile_id: string;
+  /** Calendar date YYYY-MM-DD of the check-in, as the person gave it. */
+  date: string;
+  created_at: string;
+  /** Warning-sign answers as JSON text: feature id to true, false or null. */
+  warning_signs: string;
+  /** The measures as JSON text: instrument id to its answers. */
+  measures: string;
+  /** The triage these answers gave when stored, as JSON text. */
+  triage: string;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   assessments: AssessmentsTable;
   walks: WalksTable;
   shoes: ShoesTable;
   shares: SharesTable;
+  checkins: CheckinsTable;
 }

@@ -88,6 +88,31 @@ export interface NewShare extends Share {
   readonly token: string;
 }
 
+/** A check-in as it comes in: its answers and the triage they gave (CONTRACT v1.1 section 6). */
+export interface CheckinInput {
+  readonly date: string;
+  readonly warningSigns: Readonly<Record<string, boolean | null>>;
+  /** Instrument id to its answers; any JSON-serialisable value, read back as checked JSON. */
+  readonly measures: { readonly [instrument: string]: Json };
+  readonly triage: CheckinTriage;
+}
+
+export interface CheckinTriage {
+  readonly level: 'emergency' | 'urgent' | 'soon' | 'self_care';
+  readonly reasons: readonly {
+    readonly feature: string;
+    readonly text: string;
+    readonly rule?: string | undefined;
+  }[];
+  readonly advice: string;
+  readonly unanswered: readonly string[];
+}
+
+export interface Checkin extends CheckinInput {
+  readonly id: string;
+  readonly createdAt: string;
+}
+
 /** Everything stored for one profile (tokens and their hashes excluded). */
 export interface ProfileExport {
   readonly profile: Profile;
@@ -95,6 +120,8 @@ export interface ProfileExport {
   readonly walks: readonly Walk[];
   readonly shoes: readonly Shoe[];
   readonly shares: readonly Share[];
+  /** Newest first. */
+  readonly checkins: readonly Checkin[];
 }
 
 /** Thrown when a walk names a pair of shoes that is not the profile's. */
@@ -161,6 +188,12 @@ export interface ShareRepo {
   open(token: string): Promise<Share | undefined>;
 }
 
+export interface CheckinRepo {
+  add(profileId: string, input: CheckinInput, now: Date): Promise<Checkin>;
+  /** Newest first: by date, then by when they were stored. */
+  list(profileId: string): Promise<Checkin[]>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly profiles: ProfileRepo;
@@ -168,6 +201,7 @@ export interface Store {
   readonly walks: WalkRepo;
   readonly shoes: ShoeRepo;
   readonly shares: ShareRepo;
+  readonly checkins: CheckinRepo;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

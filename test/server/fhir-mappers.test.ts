@@ -114,10 +114,10 @@ describe('questionnaire()', () => {
     });
   });
 
-  it("gives every answer option a system: the code system of that question's answers", () => {
+  it("gives every answer option Stride's answer system", () => {
     for (const item of QUESTIONNAIRE.item ?? []) {
       for (const option of item.answerOption ?? []) {
-        expect(option.valueCoding?.system).toBe(`urn:stride:fhir:CodeSystem:answer:${item.linkId}`);
+        expect(option.valueCoding?.system).toBe('urn:stride:fhir:CodeSystem:answer');
       }
     }
   });
@@ -141,14 +141,16 @@ describe('questionnaire()', () => {
     });
   });
 
-  it('mirrors skip logic: "not none" becomes != and "at least" becomes >=', () => {
+  it('mirrors skip logic: "not none" becomes "any other choice" and "at least" becomes >=', () => {
+    const coding = (code: string): object => ({
+      system: 'urn:stride:fhir:CodeSystem:answer',
+      code,
+    });
     expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
-      {
-        question: 'leg_symptoms',
-        operator: '!=',
-        answerCoding: { system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms', code: 'none' },
-      },
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('one_leg') },
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('both_legs') },
     ]);
+    expect(ITEMS.get('pain_below_knee')?.enableBehavior).toBe('any');
     expect(ITEMS.get('onset_before_45')?.enableWhen).toStrictEqual([
       { question: 'age', operator: '>=', answerDecimal: 45 },
     ]);
@@ -221,6 +223,21 @@ describe('answersFromQuestionnaireResponse()', () => {
     expect(answersFromQuestionnaireResponse(responseFor(answers), KNOWLEDGE)).toStrictEqual(
       answers,
     );
+  });
+
+  it("reads a choice coded in Stride's answer system, and refuses one from another system", () => {
+    const coded = (system: string): unknown => ({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
+      item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
+    });
+    expect(
+      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer'), KNOWLEDGE),
+    ).toStrictEqual({ leg_symptoms: 'one_leg' });
+    expect(() =>
+      answersFromQuestionnaireResponse(coded('http://snomed.info/sct'), KNOWLEDGE),
+    ).toThrow(QuestionnaireResponseError);
   });
 
   it('reads nested items and skips items without an answer', () => {
@@ -327,7 +344,7 @@ describe('answersFromQuestionnaireResponse()', () => {
     }
   });
 
-  it("reads a coding with the question's answer system, or with none, and refuses another system", () => {
+  it("reads a coding with Stride's answer system, or with none, and refuses another system", () => {
     const withSystem = (system?: string): object => ({
       ...responseFor({}),
       item: [
@@ -339,7 +356,7 @@ describe('answersFromQuestionnaireResponse()', () => {
         },
       ],
     });
-    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer:leg_symptoms']) {
+    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer']) {
       expect(answersFromQuestionnaireResponse(withSystem(system), KNOWLEDGE)).toStrictEqual({
         leg_symptoms: 'both_legs',
       });

@@ -1,6 +1,11 @@
 /** The storage contract: one suite that every Store implementation (SQLite, PostgreSQL) must pass. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnknownShoeError, type Store, type WalkInput } from '../../src/store/index.js';
+import {
+  UnknownShoeError,
+  type CheckinInput,
+  type Store,
+  type WalkInput,
+} from '../../src/store/index.js';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const later = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
@@ -19,6 +24,18 @@ const WALK: WalkInput = {
   painBefore: 2,
   painAfter: 4,
   stoppedBecause: 'planned',
+};
+
+const CHECKIN: CheckinInput = {
+  date: '2026-03-01',
+  warningSigns: { fever: false, saddle_numbness: null },
+  measures: { nrs_back: 4, peg: [5, 6, 7], psfs: [{ activity: 'Walk to the shops', score: 3 }] },
+  triage: {
+    level: 'self_care',
+    reasons: [],
+    advice: 'Keep walking.',
+    unanswered: ['saddle_numbness'],
+  },
 };
 
 /**
@@ -345,6 +362,26 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
       });
     });
 
+    describe('check-ins', () => {
+      it('keeps a check-in as given: warning-sign answers, measures and the triage they gave', async () => {
+        const p = await store.profiles.create(T0);
+        const stored = await store.checkins.add(p.id, CHECKIN, T0);
+        expect(stored).toStrictEqual({ ...CHECKIN, id: stored.id, createdAt: T0.toISOString() });
+        expect(await store.checkins.list(p.id)).toStrictEqual([stored]);
+      });
+
+      it("lists check-ins newest first by date, then by when they were stored, and only the profile's own", async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const older = await store.checkins.add(p.id, { ...CHECKIN, date: '2026-02-20' }, later(3));
+        const first = await store.checkins.add(p.id, CHECKIN, later(1));
+        const second = await store.checkins.add(p.id, CHECKIN, later(2));
+        await store.checkins.add(q.id, CHECKIN, T0);
+        const listed = await store.checkins.list(p.id);
+        expect(listed.map((c) => c.id)).toStrictEqual([second.id, first.id, older.id]);
+      });
+    });
+
     describe('export and erase', () => {
       it('exports everything stored for the profile and nothing of others', async () => {
         const p = await store.profiles.create(T0);
@@ -362,6 +399,8 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
           T0,
         );
         await store.walks.add(q.id, WALK, T0);
+        const checkin = await store.checkins.add(p.id, CHECKIN, T0);
+        await store.checkins.add(q.id, CHECKIN, T0);
         const everything = await store.profiles.exportAll(p.id);
         expect(JSON.stringify(everything)).not.toContain(token);
         expect(everything).toStrictEqual({
@@ -370,6 +409,7 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
           walks: [walk],
           shoes: [{ ...shoe, kmWalked: 2, walks: 1, minutesWalked: 30 }],
           shares: [share],
+          checkins: [checkin],
         });
       });
 
@@ -385,6 +425,8 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
           T0,
         );
         const kept = await store.walks.add(q.id, WALK, T0);
+        await store.checkins.add(p.id, CHECKIN, T0);
+        const keptCheckin = await store.checkins.add(q.id, CHECKIN, T0);
 
         expect(await store.profiles.erase(p.id)).toBe(true);
 
@@ -395,7 +437,9 @@ export function defineStoreSuite(name: string, open: () => Promise<Store>): void
         expect(await store.walks.list(p.id)).toStrictEqual([]);
         expect(await store.shoes.list(p.id)).toStrictEqual([]);
         expect(await store.assessments.list(p.id)).toStrictEqual([]);
+        expect(await store.checkins.list(p.id)).toStrictEqual([]);
         expect(await store.walks.list(q.id)).toStrictEqual([kept]);
+        expect(await store.checkins.list(q.id)).toStrictEqual([keptCheckin]);
         expect(await store.profiles.erase(p.id)).toBe(false);
       });
     });

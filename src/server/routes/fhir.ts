@@ -1,11 +1,17 @@
 /**
- * FHIR R4 routes: the interview as a Questionnaire, and $assess, which takes a
- * QuestionnaireResponse and returns a Bundle with the RiskAssessment and the triage. Errors on
- * these routes are OperationOutcome resources.
+ * FHIR R4 routes: the interview as a Questionnaire, SDC $next-question, which runs it adaptively
+ * one question at a time, and $assess, which takes a QuestionnaireResponse and returns a Bundle
+ * with the RiskAssessment and the triage. Errors on these routes are OperationOutcome resources.
  */
 import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import {
+  AdaptiveError,
+  adaptiveResponse,
+  isAdaptiveResponse,
+  readAdaptiveResponse,
+} from '../../fhir/adaptive.js';
 import { assessmentBundle } from '../../fhir/assessment.js';
 import { capabilityStatement } from '../../fhir/capability.js';
 import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
@@ -18,8 +24,16 @@ import {
   readQuestionnaireResponse,
 } from '../../fhir/questionnaire-response.js';
 import { STRIDE_SYSTEM } from '../../fhir/systems.js';
-import { assess, KNOWLEDGE, knowledgeVersionOf, TRANSLATIONS } from '../../index.js';
-import { ApiError, validationHook } from '../errors.js';
+import {
+  assess,
+  checkAnswers,
+  KNOWLEDGE,
+  knowledgeVersionOf,
+  nextQuestion,
+  TRANSLATIONS,
+} from '../../index.js';
+import type { Answers } from '../../index.js';
+import { ApiError, isAnswersError, validationHook } from '../errors.js';
 import type { ApiErrorCode } from '../errors.js';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
@@ -85,6 +99,16 @@ const QuestionnaireResponseSchema = z
       'or valueCoding (code = the choice).',
   });
 
+const AdaptiveInputSchema = z
+  .looseObject({ resourceType: z.enum(['QuestionnaireResponse', 'Parameters']) })
+  .openapi('AdaptiveQuestionnaireResponse', {
+    description:
+      'SDC 3.0.0 adaptive QuestionnaireResponse (or Parameters with "questionnaire-response"): ' +
+      'contained[] holds the Questionnaire of the items asked so far (derivedFrom the Stride ' +
+      'Questionnaire, referenced as questionnaire = "#id"); item[] the answers. An item asked and ' +
+      'left without an answer is "not sure". The first call may send no contained Questionnaire.',
+  });
+
 const fhirContent = {
   [FHIR_JSON.split(';')[0] ?? 'application/fhir+json']: { schema: ResourceSchema },
 };
@@ -140,6 +164,54 @@ const questionnaireSearchRoute = createRoute({
     429: outcomeResponse('Too many requests'),
   },
 });
+
+const nextQuestionRoute = createRoute({
+  method: 'post',
+  path: '/Questionnaire/$next-question',
+  summary:
+    'SDC $next-question: the QuestionnaireResponse back with the next question appended to its ' +
+    'contained Questionnaire, or status completed when the interview is done',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/fhir+json': { schema: AdaptiveInputSchema },
+        'application/json': { schema: AdaptiveInputSchema },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'QuestionnaireResponse (SDC adaptive)', content: fhirContent },
+    400: outcomeResponse('Malformed input or an answer that is not valid; names the item'),
+    413: outcomeResponse('Body larger than 100 KB'),
+    415: outcomeResponse('Not FHIR JSON'),
+    422: outcomeResponse('Not a Stride interview, or an answer to a question not asked'),
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
+/** An AdaptiveError as the ApiError the FHIR error handler turns into an OperationOutcome. */
+function adaptiveApiError(error: AdaptiveError): ApiError {
+  return new ApiError(error.kind === 'invalid' ? 'bad_request' : 'unprocessable', {
+    message: error.message,
+    ...(error.linkId === null ? {} : { path: error.linkId }),
+  });
+}
+
+/** Checked answers, or the ApiError naming the item (the engine's message may quote the value). */
+function checkedAnswers(answers: unknown): Answers {
+  try {
+    return checkAnswers(answers);
+  } catch (error) {
+    if (isAnswersError(error)) {
+      throw new ApiError('invalid_answers', {
+        message: `item ${error.key}: expected ${error.expected}`,
+        path: error.key,
+      });
+    }
+    throw error;
+  }
+}
 
 const assessRoute = createRoute({
   method: 'post',
@@ -199,12 +271,36 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
     });
   });
 
+  app.openapi(nextQuestionRoute, (c) => {
+    let session;
+    try {
+      session = readAdaptiveResponse(c.req.valid('json'), KNOWLEDGE);
+    } catch (error) {
+      throw error instanceof AdaptiveError ? adaptiveApiError(error) : error;
+    }
+    const question = nextQuestion(checkedAnswers(session.answers));
+    const body = adaptiveResponse({
+      knowledge: KNOWLEDGE,
+      version: knowledgeVersionOf(KNOWLEDGE),
+      translations: TRANSLATIONS,
+      session,
+      next: question?.id ?? null,
+    });
+    return c.body(JSON.stringify(body), 200, { 'Content-Type': FHIR_JSON });
+  });
+
   app.openapi(assessRoute, (c) => {
     const response = c.req.valid('json');
     let read;
     try {
-      read = readQuestionnaireResponse(response, KNOWLEDGE);
+      // An adaptive response says which questions were asked: one left empty is "not sure".
+      read = isAdaptiveResponse(response)
+        ? readAdaptiveResponse(response, KNOWLEDGE)
+        : readQuestionnaireResponse(response, KNOWLEDGE);
     } catch (error) {
+      if (error instanceof AdaptiveError) {
+        throw adaptiveApiError(error);
+      }
       if (error instanceof QuestionnaireResponseError) {
         throw new ApiError(error.problem === 'unprocessable' ? 'unprocessable' : 'bad_request', {
           message: error.message,

@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { assess, checkAnswers } from '../../index.js';
 import { computeProgress, dateIn, TREND_WINDOW_WEEKS, windowStart } from '../../engine/progress.js';
 import { UnknownShoeError, type Share, type Store, type Walk } from '../../store/types.js';
+import { DEFAULT_PUBLIC_BASE_URL } from '../config.js';
 import { ApiError } from '../errors.js';
 import { requireProfileToken } from './profiles/auth.js';
 import {
@@ -40,8 +41,11 @@ import { profileValidationHook } from './profiles/validation.js';
 export interface ProfileRoutesDeps {
   readonly store: Store;
   readonly now?: () => Date;
-  /** Origin for share links, e.g. "https://stride.example.org"; default: the request's origin. */
-  readonly publicBaseUrl?: string;
+  /**
+   * Origin for share links, e.g. "https://stride.example.org" (a function when it is known only
+   * once listening, as with PORT=0). Never taken from the request, whose Host a client chooses.
+   */
+  readonly publicBaseUrl?: string | (() => string);
 }
 
 export const DEFAULT_SHARE_DAYS = 30;
@@ -357,7 +361,8 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         { expiresAt, timeZone: body.timeZone ?? 'UTC' },
         at,
       );
-      const base = (deps.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+      const configured = deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL;
+      const base = (typeof configured === 'string' ? configured : configured()).replace(/\/+$/, '');
       // `url` is what a person hands their clinician: the page that shows the summary.
       // `apiUrl` is the same summary as JSON, for software.
       return c.json(

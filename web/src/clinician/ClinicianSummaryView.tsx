@@ -2,7 +2,7 @@
 import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
-import { format, formatNumber, formatPercent, t } from '../i18n/index.js';
+import { format, formatNumber, formatPercent, plural, t } from '../i18n/index.js';
 import { KNOWLEDGE, isTranslated, translated } from '../engine.js';
 import { answerText } from '../state/answer-text.js';
 import { formatInstant } from '../state/dates.js';
@@ -236,7 +236,7 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
       )}
       <section class="cs-block cs-trend" aria-labelledby="cs-trend">
         <h2 id="cs-trend">{t.clinician.trendTitle}</h2>
-        <p class="cs-small">{format(t.clinician.walksCount, { count: summary.walking.diary.walks })}</p>
+        <p class="cs-small">{plural(t.clinician.walksCount, summary.walking.diary.walks)}</p>
         <TrendCard trend={summary.walking.trend} />
         <WeekChart id="cs-chart" title={t.progress.chartTolerance} weeks={summary.walking.weeks} pick={pickTolerance} />
       </section>

@@ -2,6 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
+import { nameSchema } from '../../schemas.js';
+
+/** A shoe name's length, in characters. */
+export const SHOE_NAME_MAX_CHARACTERS = 80;
 
 export const calendarDate = z
   .string()
@@ -156,7 +160,7 @@ export const WalkQuery = z
 
 export const ShoeRequest = z
   .strictObject({
-    name: maxChars(80).pipe(z.string().trim().min(1, 'must not be empty')),
+    name: nameSchema(SHOE_NAME_MAX_CHARACTERS),
     startedOn: calendarDate,
     startKm: z.number().min(0).max(5000).optional(),
     replaceAtKm: z.number().min(100).max(2000).optional(),
@@ -165,7 +169,7 @@ export const ShoeRequest = z
 
 export const ShoePatchRequest = z
   .strictObject({
-    name: maxChars(80).pipe(z.string().trim().min(1, 'must not be empty')).optional(),
+    name: nameSchema(SHOE_NAME_MAX_CHARACTERS).optional(),
     replaceAtKm: z
       .number()
       .min(100)

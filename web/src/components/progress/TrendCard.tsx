@@ -1,6 +1,6 @@
 /** The trend in plain words: improving, stable, worsening or not enough data, and the numbers that say why. */
 import type { Trend } from '../../api/types.js';
-import { format, formatNumber, t } from '../../i18n/index.js';
+import { format, formatNumber, plural, t } from '../../i18n/index.js';
 
 const ICONS: Readonly<Record<Trend['status'], string>> = {
   improving: '↗',
@@ -22,7 +22,7 @@ export function TrendCard({ trend }: { readonly trend: Trend }) {
         {t.progress.trend[trend.status]}
       </p>
       {trend.status === 'not_enough_data' ? (
-        <p>{format(t.progress.notEnough, { count: trend.countedWeeks })}</p>
+        <p>{plural(t.progress.notEnough, trend.countedWeeks)}</p>
       ) : (
         <ul>
           <li>{format(t.progress.tolerance, { earlier: figure(trend.tolerance.earlier), recent: figure(trend.tolerance.recent) })}</li>
