@@ -198,6 +198,41 @@ describe('every resource served keeps FHIR JSON rules', () => {
     expect(problemsOf(await served('/fhir/QuestionnaireResponse/$assess', init))).toStrictEqual([]);
   });
 
+  it('$next-question at the start and after each of five answers', async () => {
+    let response: Record<string, unknown> = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+    };
+    let checked = 0;
+    for (let step = 0; step < 6; step += 1) {
+      const res = await app.request('/fhir/Questionnaire/$next-question', post(response));
+      expect(res.status).toBe(200);
+      const next = (await res.json()) as Record<string, unknown>;
+      expect(problemsOf(next)).toStrictEqual([]);
+      checked += 1;
+      const contained = (next['contained'] as { item?: { linkId: string; type: string }[] }[])[0];
+      const newest = contained?.item?.at(-1);
+      if (newest === undefined || next['status'] !== 'in-progress') {
+        break;
+      }
+      const feature = KNOWLEDGE.features.find((candidate) => candidate.id === newest.linkId);
+      const answer =
+        feature?.type === 'bool'
+          ? { valueBoolean: false }
+          : feature?.type === 'number'
+            ? { valueDecimal: feature.min ?? 1 }
+            : {
+                valueCoding: {
+                  system: 'urn:stride:fhir:CodeSystem:answer',
+                  code: feature?.options?.[0]?.value ?? '',
+                },
+              };
+      const items = (next['item'] as object[] | undefined) ?? [];
+      response = { ...next, item: [...items, { linkId: newest.linkId, answer: [answer] }] };
+    }
+    expect(checked).toBe(6);
+  });
+
   async function profileBundle(
     setup: (id: string, token: string) => Promise<void>,
   ): Promise<unknown> {
