@@ -183,6 +183,7 @@ const nextQuestionRoute = createRoute({
   responses: {
     200: { description: 'QuestionnaireResponse (SDC adaptive)', content: fhirContent },
     400: outcomeResponse('Malformed input or an answer that is not valid; names the item'),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
     422: outcomeResponse('Not a Stride interview, or an answer to a question not asked'),
@@ -229,12 +230,12 @@ const assessRoute = createRoute({
   responses: {
     200: { description: 'Bundle (collection)', content: fhirContent },
     400: outcomeResponse('Bad input; the expression names the item'),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
     422: outcomeResponse(
       "Not assessable: no status, or a response to another Questionnaire than Stride's",
     ),
-    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
