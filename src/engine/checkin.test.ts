@@ -87,6 +87,19 @@ describe('the triage of a check-in', () => {
     );
   });
 
+  it('does not escalate a clean check-in on what the assessment alone gives (new pain after 70)', () => {
+    const context = { answers: { age: 78, duration_weeks: 2 }, answeredAt: '2026-01-01T10:00:00Z' };
+    expect(assess(context.answers).triage.level).toBe('soon');
+    expect(checkinTriage(KNOWLEDGE, allClear(), '2026-01-08', context).level).toBe('self_care');
+    const withFever = checkinTriage(
+      KNOWLEDGE,
+      { ...allClear(), fever: true },
+      '2026-01-08',
+      context,
+    );
+    expect(withFever.reasons.map((reason) => reason.rule)).toStrictEqual(['infection_fever']);
+  });
+
   it("does not carry the assessment's old warning answers into a check-in", () => {
     const context = { answers: { fever: true, age: 40 }, answeredAt: '2026-01-01T10:00:00Z' };
     expect(checkinTriage(KNOWLEDGE, allClear(), '2026-01-20', context).level).toBe('self_care');

@@ -5,7 +5,7 @@
  */
 import type { Feature, Knowledge, TriageLevel } from '../knowledge/schema.js';
 import { evaluate } from './conditions.js';
-import { firedRules, levelOf, moreUrgent, triage } from './triage.js';
+import { firedRules, moreUrgent, triage } from './triage.js';
 import type { AnswerValue, Answers, Triage, TriageReason } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -86,14 +86,28 @@ export function checkinAnswers(
   return merged;
 }
 
-/** A check-in's triage: the warning rules over its answers, as `assess` applies them. */
+/**
+ * A check-in's triage: the warning rules over its answers, as `assess` applies them, less the
+ * rules that the assessment's answers fire on their own (new pain after 70, say): the assessment
+ * already gave those, and a check-in that reports nothing new must not escalate on them, or no
+ * clean check-in could ever clear the attention they would raise.
+ */
 export function checkinTriage(
   knowledge: Knowledge,
   warningSigns: Readonly<Record<string, boolean | null>>,
   date: string,
   context?: CheckinContext,
 ): Triage {
-  return triage(knowledge, checkinAnswers(knowledge, warningSigns, date, context));
+  const answers = checkinAnswers(knowledge, warningSigns, date, context);
+  const fromContextAlone = new Set(
+    firedRules(knowledge, checkinAnswers(knowledge, {}, date, context)).map(
+      (reason) => reason.rule,
+    ),
+  );
+  const fired = firedRules(knowledge, answers).filter(
+    (reason) => !fromContextAlone.has(reason.rule),
+  );
+  return triage(knowledge, answers, fired);
 }
 
 /** Whether a check-in's triage is a warning: some rule asks for more than self-care. */
@@ -176,9 +190,8 @@ export function trendAttention(
   trend: WorseningTrend,
   context?: CheckinContext,
 ): ProfileAttention {
-  const answers = checkinAnswers(knowledge, { worsening: true }, trend.since, context);
   return {
-    level: levelOf(firedRules(knowledge, answers)),
+    level: checkinTriage(knowledge, { worsening: true }, trend.since, context).level,
     reasons: [{ feature: 'worsening', text: trend.text }],
     since: trend.since,
     from: ['trend'],

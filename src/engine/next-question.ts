@@ -1,7 +1,7 @@
 /**
  * The adaptive interview: every warning sign first (stopping at the first emergency), then the
- * answers a triage rule could still use, then the telltale question of any cause shown on its
- * prior and age alone, then the question expected to change most what the person will be told,
+ * answers a triage rule could still use, then the telltale question of any cause shown as possible
+ * on its prior and age alone or as likely without its telltale answered, then the question expected to change most what the person will be told,
  * until none is expected to change it enough to matter. The method and its assumptions are in
  * docs/architecture.md ("How the interview chooses").
  */
@@ -234,8 +234,26 @@ function restsOnPriorAndAge(cause: Cause, answers: Answers): boolean {
 }
 
 /**
- * The telltale questions still open: those of a cause that would be shown as likely or possible
- * while it stands on its prior and age alone (for stenosis, relief by sitting or leaning forward).
+ * Has none of this cause's telltale questions had a yes or no (or a choice)? A cause can lead on
+ * other evidence (leg symptoms, standing provokes it) while what tells it apart was never asked:
+ * the 72-year-old whose legs ache after 5 minutes must be asked whether sitting or leaning eases it.
+ */
+function telltaleUnanswered(cause: Cause, answers: Answers): boolean {
+  return (cause.telltale ?? []).every((id) => answers[id] === undefined || answers[id] === null);
+}
+
+/**
+ * Could this cause's telltale still be asked (see openTelltales)? Once false it stays false as
+ * answers come in, so the progress bound below stays a bound.
+ */
+function telltaleMayBeAsked(cause: Cause, answers: Answers): boolean {
+  return !cause.serious && (restsOnPriorAndAge(cause, answers) || telltaleUnanswered(cause, answers));
+}
+
+/**
+ * The telltale questions still open: those of a cause that would be shown as possible while it
+ * stands on its prior and age alone, or as likely while none of its telltale questions is
+ * answered (for stenosis, relief by sitting or leaning forward).
  */
 function openTelltales(
   knowledge: Knowledge,
@@ -245,13 +263,15 @@ function openTelltales(
 ): Feature[] {
   const wanted = new Set(
     knowledge.causes
-      .filter(
-        (cause) =>
+      .filter((cause) => {
+        const probability = probabilities.get(cause) ?? 0;
+        return (
           !cause.serious &&
           (cause.telltale ?? []).length > 0 &&
-          (probabilities.get(cause) ?? 0) >= bandFloor(knowledge, cause, 'possible') &&
-          restsOnPriorAndAge(cause, answers),
-      )
+          ((probability >= bandFloor(knowledge, cause, 'possible') && restsOnPriorAndAge(cause, answers)) ||
+            (probability >= bandFloor(knowledge, cause, 'likely') && telltaleUnanswered(cause, answers)))
+        );
+      })
       .flatMap((cause) => cause.telltale ?? []),
   );
   return candidates.filter((feature) => wanted.has(feature.id));
@@ -564,7 +584,7 @@ function assumedRest(
 /**
  * Progress that never goes backwards: the questions answered, plus an upper bound on those still
  * to come (open warning signs and their possible follow-ups, the answers a rule could still use,
- * the telltale questions of causes that rest on prior and age alone, and what is left of the
+ * the telltale questions of causes that could still call for them, and what is left of the
  * chosen-question budget). Each part can only shrink as answers come in, so `atMost` never grows.
  *
  * A generator, one question of the assumed rest per step, so a page can spread the work over short
@@ -590,7 +610,7 @@ export function* interviewProgressSteps(
   const warnings = open.filter((feature) => feature.group === 'warning').length;
   const telltale = new Set(
     knowledge.causes
-      .filter((cause) => !cause.serious && restsOnPriorAndAge(cause, answers))
+      .filter((cause) => telltaleMayBeAsked(cause, answers))
       .flatMap((cause) => cause.telltale ?? []),
   );
   const required = open.filter(

@@ -17,8 +17,8 @@ export interface WalkTestResult {
   /** Total time walked. */
   readonly minutes: number;
   /** Minutes until the first symptoms; null: none came; absent: not recorded. */
-  readonly minutesUntilSymptoms: number | null | undefined;
-  readonly distanceKm: number | undefined;
+  readonly minutesUntilSymptoms?: number | null | undefined;
+  readonly distanceKm?: number | undefined;
   readonly stoppedBecause: StoppedBecause;
 }
 

@@ -8,6 +8,7 @@ import type {
 import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
+import { answerCodingOf } from './questionnaire.js';
 import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
@@ -45,15 +46,7 @@ export function questionnaireResponseOf(
       item.push({
         linkId: feature.id,
         text: feature.text,
-        answer: [
-          {
-            valueCoding: {
-              system: STRIDE_SYSTEM.choice,
-              code: value,
-              ...(label === undefined ? {} : { display: label }),
-            },
-          },
-        ],
+        answer: [{ valueCoding: answerCodingOf(feature.id, value, label) }],
       });
     }
   }

@@ -87,3 +87,8 @@ export const UCUM_BY_UNIT: Readonly<Record<string, { code: string; display: stri
   // A 0-10 rating is a dimensionless score: UCUM's annotation {score}.
   '0-10': { code: '{score}', display: 'score (0-10)' },
 };
+
+/** The code system of one choice question's answers: its codes are that feature's option values. */
+export function answerSystemOf(featureId: string): string {
+  return `${STRIDE_SYSTEM.choice}:${featureId}`;
+}

@@ -7,15 +7,17 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
-import { KNOWLEDGE, knowledgeVersionOf } from '../index.js';
 import type { Store } from '../store/index.js';
+import { DEFAULT_PUBLIC_BASE_URL } from './config.js';
 import { ApiError, errorResponse, handleErrors, validationHook } from './errors.js';
-import { bodyLimit } from './middleware/body-limit.js';
+import { BODY_LIMIT_BYTES, bodyLimit } from './middleware/body-limit.js';
 import { refuseContentEncoding } from './middleware/content-encoding.js';
 import { fhirFormat } from './middleware/fhir-format.js';
 import { allowedMethodsOf } from './middleware/method-not-allowed.js';
 import { DEFAULT_RATE_LIMIT, rateLimit } from './middleware/rate-limit.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
+import { completeDocument, INFO } from './openapi.js';
+import type { OpenApiDocument } from './openapi.js';
 import { requestLog } from './middleware/request-log.js';
 import { refuseReservedKeys } from './middleware/reserved-keys.js';
 import { securityHeaders } from './middleware/security.js';
@@ -30,8 +32,7 @@ import { webApp } from './static.js';
 const CORS_PREFIXES = ['/fhir/*', '/cds-services', '/cds-services/*'] as const;
 const CORS_PATH = /^\/(fhir|cds-services)(\/|$)/;
 
-/** Bodies larger than this get 413. */
-export const BODY_LIMIT_BYTES = 100 * 1024;
+export { BODY_LIMIT_BYTES };
 
 export interface AppDeps {
   readonly store?: Store | undefined;
@@ -51,6 +52,11 @@ export interface AppDeps {
 /** FHIR routes answer errors as OperationOutcome; everything else as the CONTRACT error body. */
 function respondError(c: Context, error: ApiError): Response {
   return c.req.path.startsWith('/fhir/') ? fhirErrorResponse(c, error) : errorResponse(c, error);
+}
+
+function serverUrlOf(publicBaseUrl: AppDeps['publicBaseUrl']): string {
+  const configured = publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL;
+  return (typeof configured === 'string' ? configured : configured()).replace(/\/+$/, '');
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -109,15 +115,15 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/fhir', createFhirRoutes({ now }));
   app.route('/cds-services', createCdsRoutes({ logger: deps.logger }));
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Stride API',
-      version: knowledgeVersionOf(KNOWLEDGE),
-      description:
-        'Self-assessment for lower back pain when walking: triage, likely causes with reasons, ' +
-        'self-care plan, walking diary. General information, not a diagnosis.',
-    },
+  // Generated once, on first request (every route is registered by then), and completed with
+  // what the edge adds to every route (openapi.ts).
+  let document: OpenApiDocument | undefined;
+  app.get('/api/v1/openapi.json', (c) => {
+    document ??= completeDocument(
+      app.getOpenAPI31Document({ openapi: '3.1.0', info: INFO }) as unknown as OpenApiDocument,
+      { rateLimited: deps.rateLimit !== false, serverUrl: serverUrlOf(deps.publicBaseUrl) },
+    );
+    return c.json(document);
   });
 
   app.use('*', webApp(deps.webRoot ?? 'web/dist'));

@@ -25,6 +25,11 @@ export const API_ERRORS = {
     message: 'This method is not allowed here.',
   },
   conflict: { status: 409, message: 'This conflicts with what is stored.' },
+  // 409, not 429: waiting does not help; the stored records are in the way (remove some).
+  quota_exceeded: {
+    status: 409,
+    message: 'This profile keeps the most it may of these; `path` names which.',
+  },
   gone: { status: 410, message: 'This link has expired or was revoked.' },
   precondition_failed: { status: 412, message: 'Data this needs was not sent.' },
   unprocessable: {
@@ -102,6 +107,24 @@ interface AnswersErrorLike {
   readonly expected: string;
 }
 
+/**
+ * The store's QuotaExceededError, recognised by shape like the AnswersError: `collection`
+ * ("walks") and its `limit`.
+ */
+interface QuotaExceededErrorLike {
+  readonly name: 'QuotaExceededError';
+  readonly collection: string;
+  readonly limit: number;
+}
+
+function isQuotaExceededError(error: unknown): error is QuotaExceededErrorLike {
+  if (!(error instanceof Error) || error.name !== 'QuotaExceededError') {
+    return false;
+  }
+  const fields = error as Error & { collection?: unknown; limit?: unknown };
+  return typeof fields.collection === 'string' && typeof fields.limit === 'number';
+}
+
 export function isAnswersError(error: unknown): error is AnswersErrorLike {
   if (!(error instanceof Error) || error.name !== 'AnswersError') {
     return false;
@@ -165,6 +188,13 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError('invalid_answers', {
       message: `${error.key}: expected ${error.expected}`,
       path: error.key,
+      cause: error,
+    });
+  }
+  if (isQuotaExceededError(error)) {
+    return new ApiError('quota_exceeded', {
+      message: `${error.collection}: a profile can keep at most ${error.limit} ${error.collection}`,
+      path: error.collection,
       cause: error,
     });
   }

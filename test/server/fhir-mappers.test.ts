@@ -114,10 +114,10 @@ describe('questionnaire()', () => {
     });
   });
 
-  it("gives every answer option Stride's answer system", () => {
+  it("gives every answer option a system: the code system of that question's answers", () => {
     for (const item of QUESTIONNAIRE.item ?? []) {
       for (const option of item.answerOption ?? []) {
-        expect(option.valueCoding?.system).toBe('urn:stride:fhir:CodeSystem:answer');
+        expect(option.valueCoding?.system).toBe(`urn:stride:fhir:CodeSystem:answer:${item.linkId}`);
       }
     }
   });
@@ -143,7 +143,7 @@ describe('questionnaire()', () => {
 
   it('mirrors skip logic: "not none" becomes "any other choice" and "at least" becomes >=', () => {
     const coding = (code: string): object => ({
-      system: 'urn:stride:fhir:CodeSystem:answer',
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
       code,
     });
     expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
@@ -233,7 +233,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
     });
     expect(
-      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer'), KNOWLEDGE),
+      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer:leg_symptoms'), KNOWLEDGE),
     ).toStrictEqual({ leg_symptoms: 'one_leg' });
     expect(() =>
       answersFromQuestionnaireResponse(coded('http://snomed.info/sct'), KNOWLEDGE),
@@ -344,7 +344,7 @@ describe('answersFromQuestionnaireResponse()', () => {
     }
   });
 
-  it("reads a coding with Stride's answer system, or with none, and refuses another system", () => {
+  it("reads a coding with the question's answer system, or with none, and refuses another system", () => {
     const withSystem = (system?: string): object => ({
       ...responseFor({}),
       item: [
@@ -356,7 +356,7 @@ describe('answersFromQuestionnaireResponse()', () => {
         },
       ],
     });
-    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer']) {
+    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer:leg_symptoms']) {
       expect(answersFromQuestionnaireResponse(withSystem(system), KNOWLEDGE)).toStrictEqual({
         leg_symptoms: 'both_legs',
       });

@@ -2,7 +2,8 @@
  * SDC adaptive questionnaires over HTTP (POST /fhir/Questionnaire/$next-question, SDC 3.0.0): a
  * FHIR client that knows only the SDC operation runs the whole interview, gets the same questions
  * as the library's `nextQuestion` and, from $assess on the completed response, the same triage as
- * `assess`; every resource served is valid R4, and bad input is an OperationOutcome, never a 500.
+ * `assess`; every resource served is valid R4 with no empty array, and bad input is an
+ * OperationOutcome, never a 500.
  */
 import type {
   Bundle,
@@ -25,7 +26,8 @@ import { r4Problems } from './fhir-r4.js';
 
 const app = createApp({ logger: createLogger({ level: 'silent' }), rateLimit: false });
 const NEXT = '/fhir/Questionnaire/$next-question';
-const CHOICE_SYSTEM = 'urn:stride:fhir:CodeSystem:answer';
+const choiceSystemOf = (featureId: string): string =>
+  `urn:stride:fhir:CodeSystem:answer:${featureId}`;
 const ADAPTIVE =
   'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive';
 
@@ -39,12 +41,26 @@ function post(path: string, body: unknown): Promise<Response> {
   );
 }
 
+/** The paths of every empty array in a JSON value (FHIR JSON never has one). */
+function emptyArraysIn(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? [path]
+      : value.flatMap((entry, index) => emptyArraysIn(entry, `${path}[${String(index)}]`));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, entry]) => emptyArraysIn(entry, `${path}.${key}`));
+  }
+  return [];
+}
+
 async function nextOf(body: unknown): Promise<QuestionnaireResponse> {
   const res = await post(NEXT, body);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain('application/fhir+json');
   const response = (await res.json()) as QuestionnaireResponse;
   expect(r4Problems(response)).toStrictEqual([]);
+  expect(emptyArraysIn(response)).toStrictEqual([]);
   return response;
 }
 
@@ -67,7 +83,7 @@ function containedOf(response: QuestionnaireResponse): Questionnaire {
 }
 
 /** How a form filler records an answer; "not sure" leaves the item without one. */
-function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer[] {
+function answerOf(featureId: string, value: AnswerValue): QuestionnaireResponseItemAnswer[] {
   if (value === null) {
     return [];
   }
@@ -76,7 +92,7 @@ function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer[] {
   }
   return typeof value === 'number'
     ? [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }]
-    : [{ valueCoding: { system: CHOICE_SYSTEM, code: value } }];
+    : [{ valueCoding: { system: choiceSystemOf(featureId), code: value } }];
 }
 
 /** The client's next request: the server's response with the newest question answered. */
@@ -86,7 +102,7 @@ function answered(response: QuestionnaireResponse, value: AnswerValue): Question
   if (newest === undefined) {
     throw new Error('no question to answer');
   }
-  const answer = answerOf(value);
+  const answer = answerOf(newest.linkId, value);
   const item: QuestionnaireResponseItem = {
     linkId: newest.linkId,
     ...(answer.length === 0 ? {} : { answer }),

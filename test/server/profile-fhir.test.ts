@@ -108,7 +108,7 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
         ? response.item?.find((i) => i.linkId === 'leg_symptoms')?.answer?.[0]?.valueCoding
         : undefined;
     expect(legs).toMatchObject({
-      system: 'urn:stride:fhir:CodeSystem:answer',
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
       code: 'both_legs',
     });
   });

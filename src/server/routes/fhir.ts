@@ -49,6 +49,7 @@ const ISSUE_BY_CODE: Readonly<Record<ApiErrorCode, IssueCode>> = {
   not_acceptable: 'not-supported',
   method_not_allowed: 'not-supported',
   conflict: 'conflict',
+  quota_exceeded: 'business-rule',
   gone: 'deleted',
   precondition_failed: 'required',
   payload_too_large: 'too-costly',
@@ -96,7 +97,7 @@ const QuestionnaireResponseSchema = z
   .openapi('QuestionnaireResponse', {
     description:
       'Each item: linkId = feature id; one answer of valueBoolean, valueInteger/valueDecimal ' +
-      'or valueCoding (code = the choice).',
+      'or valueCoding (code = the choice, system urn:stride:fhir:CodeSystem:answer).',
   });
 
 const AdaptiveInputSchema = z
@@ -183,7 +184,6 @@ const nextQuestionRoute = createRoute({
   responses: {
     200: { description: 'QuestionnaireResponse (SDC adaptive)', content: fhirContent },
     400: outcomeResponse('Malformed input or an answer that is not valid; names the item'),
-    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
     422: outcomeResponse('Not a Stride interview, or an answer to a question not asked'),
@@ -230,12 +230,12 @@ const assessRoute = createRoute({
   responses: {
     200: { description: 'Bundle (collection)', content: fhirContent },
     400: outcomeResponse('Bad input; the expression names the item'),
-    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     413: outcomeResponse('Body larger than 100 KB'),
     415: outcomeResponse('Not FHIR JSON'),
     422: outcomeResponse(
       "Not assessable: no status, or a response to another Questionnaire than Stride's",
     ),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -260,18 +260,6 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
     return c.body(questionnaireBody, 200, { 'Content-Type': FHIR_JSON });
   });
 
-  app.openapi(questionnaireSearchRoute, (c) => {
-    // Every url given must match (FHIR's AND of repeated parameters); no url lists them all.
-    const urls = c.req.queries('url') ?? [];
-    const matches = urls.every((url) =>
-      matchesCanonical(url, served.url ?? '', served.version ?? ''),
-    );
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(JSON.stringify(searchset(matches ? [served] : [])), 200, {
-      'Content-Type': FHIR_JSON,
-    });
-  });
-
   app.openapi(nextQuestionRoute, (c) => {
     let session;
     try {
@@ -288,6 +276,18 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
       next: question?.id ?? null,
     });
     return c.body(JSON.stringify(body), 200, { 'Content-Type': FHIR_JSON });
+  });
+
+  app.openapi(questionnaireSearchRoute, (c) => {
+    // Every url given must match (FHIR's AND of repeated parameters); no url lists them all.
+    const urls = c.req.queries('url') ?? [];
+    const matches = urls.every((url) =>
+      matchesCanonical(url, served.url ?? '', served.version ?? ''),
+    );
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(JSON.stringify(searchset(matches ? [served] : [])), 200, {
+      'Content-Type': FHIR_JSON,
+    });
   });
 
   app.openapi(assessRoute, (c) => {

@@ -16,7 +16,6 @@ import {
   NewShareSchema,
   ProfileParams,
   ProgressQuery,
-  ProgressSchema,
   ResultSchema,
   ShareListSchema,
   ShareParams,
@@ -34,6 +33,15 @@ import {
   WalkRequest,
   WalkSchema,
 } from './profiles/schemas.js';
+import { CheckinSchema, ProgressSchema } from './profiles/checkin-schemas.js';
+import {
+  attentionView,
+  checkinViews,
+  contextOf,
+  measuresProgress,
+  profileAttention,
+  registerCheckinRoutes,
+} from './profiles/checkins.js';
 import { shoeView } from './profiles/shoes.js';
 import { buildSummary, SummarySchema } from './profiles/summary.js';
 import { profileValidationHook } from './profiles/validation.js';
@@ -60,6 +68,13 @@ const errors = {
   400: json(ErrorSchema, 'The request is not valid; `path` names the field.'),
   401: json(ErrorSchema, 'No token, or not a valid one.'),
   404: json(ErrorSchema, "No such profile for this token (another profile's token gets this too)."),
+};
+/** For every add: the profile's limit for that collection is reached (src/store/limits.ts). */
+const full = {
+  409: json(
+    ErrorSchema,
+    'quota_exceeded: the profile keeps the most it may of these; `path` names the collection.',
+  ),
 };
 const security = [{ profileToken: [] }];
 const tags = ['profiles'];
@@ -149,6 +164,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(AssessmentSchema.omit({ answers: true }), 'The stored assessment.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
@@ -189,7 +205,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: WalkRequest } }, required: true },
       },
-      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors },
+      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -257,7 +273,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: ShoeRequest } }, required: true },
       },
-      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors },
+      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const shoe = await store.shoes.add(c.req.valid('param').id, c.req.valid('json'), now());
@@ -317,11 +333,20 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       const timeZone = tz ?? 'UTC';
       const shown = weeks ?? TREND_WINDOW_WEEKS;
       const from = windowStart(dateIn(at, timeZone), Math.max(shown, TREND_WINDOW_WEEKS));
-      const walks = await store.walks.points(c.req.valid('param').id, from);
+      const { id } = c.req.valid('param');
+      const [walks, checkins, assessments] = await Promise.all([
+        store.walks.points(id, from),
+        store.checkins.list(id),
+        store.assessments.list(id),
+      ]);
       const progress = computeProgress(walks, { now: at, timeZone, weeks: shown });
       return c.json(
         {
           ...progress,
+          attention: attentionView(
+            profileAttention(checkins, progress.trend, contextOf(assessments)),
+          ),
+          measures: measuresProgress(checkins),
           weeks: [...progress.weeks],
           trend: {
             ...progress.trend,
@@ -336,6 +361,8 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
     },
   );
 
+  registerCheckinRoutes(app, { store, now, auth });
+
   app.openapi(
     profileRoute(auth, {
       method: 'post',
@@ -348,6 +375,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(NewShareSchema, 'The link; its token is shown only here.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
@@ -487,6 +515,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
             status: shareStatus(s, at),
             timeZone: s.timeZone,
           })),
+          checkins: checkinViews(everything.checkins),
         },
         200,
       );
@@ -505,5 +534,6 @@ const ExportSchema = z
     walks: z.array(WalkSchema),
     shoes: z.array(ShoeSchema),
     shares: z.array(ShareSchema),
+    checkins: z.array(CheckinSchema),
   })
   .openapi('Export');

@@ -36,10 +36,6 @@ export function backOneScreen(state: SavedInterview): SavedInterview {
 export function useInterview(): Interview {
   const [state, setState] = useState<SavedInterview>(loadInterview);
   const progress = useRef<ProgressMemory>(freshProgress());
-  const update = useCallback((next: SavedInterview) => {
-    saveInterview(next);
-    setState(next);
-  }, []);
   const answer = useCallback(
     (values: Readonly<Record<string, AnswerValue>>) => {
       setState((current) => {
@@ -57,10 +53,11 @@ export function useInterview(): Interview {
       return next;
     });
   }, []);
+  // Starting again leaves nothing saved (an empty interview is the same as none), so erase can use it.
   const reset = useCallback(() => {
     clearInterview();
     Object.assign(progress.current, freshProgress());
-    update(EMPTY_INTERVIEW);
-  }, [update]);
+    setState(EMPTY_INTERVIEW);
+  }, []);
   return { state, answer, back, reset, progress: progress.current };
 }

@@ -1,6 +1,7 @@
-/** Builds the one-page clinician summary that a share link opens: latest triage, warning signs screened, walking pattern, likely causes, plan and the 12-week walking trend. */
+/** Builds the one-page clinician summary that a share link opens: latest triage, warning signs screened, walking pattern, likely causes, plan, the 12-week walking trend and the walking tests. */
 import { z } from '@hono/zod-openapi';
 import { computeProgress } from '../../../engine/progress.js';
+import { walkTestsOf } from '../../../engine/walk-test.js';
 import { FEATURES } from '../../../knowledge/features.js';
 import type { Assessment, Walk } from '../../../store/types.js';
 import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
@@ -100,6 +101,16 @@ export const SummarySchema = z
         easedBy: z.record(z.string(), z.number().int()),
         stoppedBecause: z.record(z.string(), z.number().int()),
       }),
+      /** The self-paced walking tests of these weeks, newest first (at most 10). */
+      walkingTests: z.array(
+        z.object({
+          date: z.string(),
+          minutes: z.number(),
+          minutesUntilSymptoms: z.number().nullable().optional(),
+          distanceKm: z.number().optional(),
+          stoppedBecause: z.string(),
+        }),
+      ),
     }),
   })
   .openapi('ClinicianSummary');
@@ -251,6 +262,13 @@ export function buildSummary(input: SummaryInput): Summary {
         easedBy: countBy(recent, (w) => w.reliefBy),
         stoppedBecause: countBy(recent, (w) => w.stoppedBecause),
       },
+      walkingTests: walkTestsOf(recent).map((test) => ({
+        date: test.date,
+        minutes: test.minutes,
+        ...(test.minutesUntilSymptoms === undefined ? {} : { minutesUntilSymptoms: test.minutesUntilSymptoms }),
+        ...(test.distanceKm === undefined ? {} : { distanceKm: test.distanceKm }),
+        stoppedBecause: test.stoppedBecause,
+      })),
     },
   };
 }

@@ -87,13 +87,6 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
           {t.interview.checklistMissing}
         </p>
       ) : null}
-      {canSayNone ? (
-        <div class="actions">
-          <button type="button" class="button button-secondary" data-answer="none" onClick={none}>
-            {t.interview.noneOfThese}
-          </button>
-        </div>
-      ) : null}
       <ol class="signs">
         {shown.map((feature) => {
           const isMissing = missing.includes(feature.id);
@@ -132,23 +125,31 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
         })}
       </ol>
       {emergency ? (
-        <div class="checklist-emergency" role="alert" data-emergency="true">
-          <p>
-            <strong>{t.interview.emergencyNow}</strong>
+        <>
+          <p class="checklist-emergency" role="alert" data-emergency="true">
+            <strong>{t.interview.emergencyNow}</strong> {t.interview.emergencyOrGoOn}
           </p>
-          <button
-            type="button"
-            class="button button-emergency"
-            onClick={() => {
-              onAnswer(tickedHere);
-            }}
-          >
-            {t.interview.emergencyShow}
-          </button>
-          <p class="checklist-emergency-rest">{t.interview.emergencyOrGoOn}</p>
-        </div>
+          {/* Only the button stays in view as the page scrolls, so at large text it never hides the signs. */}
+          <div class="checklist-emergency-go">
+            <button
+              type="button"
+              class="button button-emergency"
+              onClick={() => {
+                onAnswer(tickedHere);
+              }}
+            >
+              {t.interview.emergencyShow}
+            </button>
+          </div>
+        </>
       ) : null}
+      {/* After the signs, so a person reads them before saying none applies. */}
       <div class="actions">
+        {canSayNone ? (
+          <button type="button" class="button button-secondary" data-answer="none" onClick={none}>
+            {t.interview.noneOfThese}
+          </button>
+        ) : null}
         <button type="submit" class="button button-primary">
           {t.interview.next}
         </button>
