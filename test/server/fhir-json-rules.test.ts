@@ -102,7 +102,7 @@ const RESPONSES: Readonly<Record<string, object>> = {
         answer: [
           {
             valueCoding: {
-              system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
+              system: 'urn:stride:fhir:CodeSystem:answer',
               code: 'both_legs',
             },
           },
@@ -196,6 +196,41 @@ describe('every resource served keeps FHIR JSON rules', () => {
     ['XML asked for', post({}, { accept: 'application/fhir+xml' })],
   ])('the OperationOutcome for %s', async (_name, init) => {
     expect(problemsOf(await served('/fhir/QuestionnaireResponse/$assess', init))).toStrictEqual([]);
+  });
+
+  it('$next-question at the start and after each of five answers', async () => {
+    let response: Record<string, unknown> = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+    };
+    let checked = 0;
+    for (let step = 0; step < 6; step += 1) {
+      const res = await app.request('/fhir/Questionnaire/$next-question', post(response));
+      expect(res.status).toBe(200);
+      const next = (await res.json()) as Record<string, unknown>;
+      expect(problemsOf(next)).toStrictEqual([]);
+      checked += 1;
+      const contained = (next['contained'] as { item?: { linkId: string; type: string }[] }[])[0];
+      const newest = contained?.item?.at(-1);
+      if (newest === undefined || next['status'] !== 'in-progress') {
+        break;
+      }
+      const feature = KNOWLEDGE.features.find((candidate) => candidate.id === newest.linkId);
+      const answer =
+        feature?.type === 'bool'
+          ? { valueBoolean: false }
+          : feature?.type === 'number'
+            ? { valueDecimal: feature.min ?? 1 }
+            : {
+                valueCoding: {
+                  system: 'urn:stride:fhir:CodeSystem:answer',
+                  code: feature?.options?.[0]?.value ?? '',
+                },
+              };
+      const items = (next['item'] as object[] | undefined) ?? [];
+      response = { ...next, item: [...items, { linkId: newest.linkId, answer: [answer] }] };
+    }
+    expect(checked).toBe(6);
   });
 
   async function profileBundle(
