@@ -257,3 +257,11 @@ export function scoreSeries(
   }
   return series;
 }
+
+/**
+ * The exact wording an instrument ships, as one canonical text: what the register's sha256
+ * checksum (docs/instruments.md) covers, so a changed word shows up as a changed checksum.
+ */
+export function instrumentWording(instrument: Instrument): string {
+  return JSON.stringify({ instructions: instrument.instructions ?? null, items: instrument.items });
+}
