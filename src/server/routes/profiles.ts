@@ -458,14 +458,15 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         throw new ApiError('gone');
       }
       const from = windowStart(dateIn(at, share.timeZone), TREND_WINDOW_WEEKS);
-      const [assessments, walks] = await Promise.all([
+      const [assessments, walks, checkins] = await Promise.all([
         store.assessments.list(share.profileId),
         store.walks.list(share.profileId, { from }),
+        store.checkins.list(share.profileId),
       ]);
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex, nofollow');
       return c.json(
-        buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone }),
+        buildSummary({ assessments, walks, checkins, share, now: at, timeZone: share.timeZone }),
         200,
       );
     },
