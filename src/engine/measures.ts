@@ -52,7 +52,7 @@ export interface ScoreReport {
 
 /** An instrument's report: its primary score, and its other scores (e.g. distance) by id. */
 export interface InstrumentReport extends ScoreReport {
-  readonly parts?: Readonly<Record<string, ScoreReport>>;
+  readonly parts?: Readonly<Record<string, ScoreReport>> | undefined;
 }
 
 export interface DatedMeasures {
@@ -69,18 +69,21 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function isNumberList(value: MeasureValue): value is readonly number[] {
+/** Whether an instrument's answers are a list of ratings. */
+export function isNumberList(value: MeasureValue): value is readonly number[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
 
-function isActivityList(value: MeasureValue): value is readonly NamedActivity[] {
+/** Whether an instrument's answers are named activities with their ratings. */
+export function isActivityList(value: MeasureValue): value is readonly NamedActivity[] {
   return (
     Array.isArray(value) &&
     value.every((item) => typeof item === 'object' && item !== null && 'activity' in item)
   );
 }
 
-function isTimedWalk(value: MeasureValue): value is TimedWalkMeasure {
+/** Whether an instrument's answers are a timed walk's (the other shapes are arrays or a number). */
+export function isTimedWalk(value: MeasureValue): value is TimedWalkMeasure {
   return typeof value === 'object' && !Array.isArray(value) && 'minutes' in value;
 }
 
@@ -256,4 +259,12 @@ export function scoreSeries(
     }
   }
   return series;
+}
+
+/**
+ * The exact wording an instrument ships, as one canonical text: what the register's sha256
+ * checksum (docs/instruments.md) covers, so a changed word shows up as a changed checksum.
+ */
+export function instrumentWording(instrument: Instrument): string {
+  return JSON.stringify({ instructions: instrument.instructions ?? null, items: instrument.items });
 }

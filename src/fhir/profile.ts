@@ -1,4 +1,4 @@
-/** A saved profile as one FHIR R4 collection Bundle: the latest assessment as a QuestionnaireResponse, its RiskAssessment and triage Observation, and every walk as an Observation. */
+/** A saved profile as one FHIR R4 collection Bundle: the latest assessment as a QuestionnaireResponse, its RiskAssessment and triage Observation, every walk as an Observation, and every check-in with its scores. */
 import type {
   Bundle,
   BundleEntry,
@@ -7,8 +7,10 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
+import type { Instrument } from '../knowledge/instruments.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
 import { answerCodingOf } from './questionnaire.js';
+import { checkinEntries, type CheckinRecord } from './checkins.js';
 import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
@@ -17,6 +19,9 @@ export interface ProfileBundleInput {
   readonly assessment?:
     { readonly answers: Answers; readonly result: Result; readonly createdAt: string } | undefined;
   readonly walks: readonly WalkRecord[];
+  /** The check-ins, with their scores; absent: none. */
+  readonly checkins?: readonly CheckinRecord[] | undefined;
+  readonly instruments?: readonly Instrument[] | undefined;
   readonly knowledge: Knowledge;
   readonly now: Date;
   /** A UUID per entry; the caller supplies it so the mapper stays pure. */
@@ -90,6 +95,9 @@ export function profileBundle(input: ProfileBundleInput): Bundle {
     );
   }
   entries.push(...(walksBundle(input.walks, { newId: input.newId }).entry ?? []));
+  for (const checkin of input.checkins ?? []) {
+    entries.push(...checkinEntries(checkin, input.knowledge, input.instruments ?? [], input.newId));
+  }
   return {
     resourceType: 'Bundle',
     type: 'collection',

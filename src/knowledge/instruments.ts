@@ -289,3 +289,4 @@ export const LICENSED_INSTRUMENTS: readonly Instrument[] = [];
 
 /** Every instrument a check-in accepts. */
 export const ALL_INSTRUMENTS: readonly Instrument[] = [...INSTRUMENTS, ...LICENSED_INSTRUMENTS];
+

@@ -260,6 +260,8 @@ describe('the profile routes answer as documented', () => {
   it('profiles: create, 401 without or with a wrong token, 404 with another profile’s token, erase', async () => {
     const mine = await newProfile();
     const theirs = await newProfile();
+    expect((await exchange('get', '/api/v1/profile', { token: mine.token })).status).toBe(200);
+    expect((await exchange('get', '/api/v1/profile')).status).toBe(401);
     const template = '/api/v1/profiles/{id}';
     expect((await exchange('delete', template, { params: { id: mine.id } })).status).toBe(401);
     const wrong = { params: { id: mine.id }, token: 'not-the-token' };

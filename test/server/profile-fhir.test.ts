@@ -6,8 +6,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle, Observation } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkinWarningSigns } from '../../src/engine/checkin.js';
+import { KNOWLEDGE } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -120,6 +122,71 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
     });
     expect(res.status).toBe(406);
     expect(await res.json()).toMatchObject({ error: { code: 'not_acceptable', path: 'Accept' } });
+  });
+
+  it('carries each check-in as a QuestionnaireResponse, its triage and one Observation per score, LOINC-coded where LOINC has the term', async () => {
+    const { id, token } = await newProfile();
+    const warningSigns: Record<string, boolean | null> = Object.fromEntries(
+      checkinWarningSigns(KNOWLEDGE)
+        .filter((feature) => feature.askWhen === undefined)
+        .map((feature) => [feature.id, feature.id === 'fever' ? true : false]),
+    );
+    warningSigns['saddle_numbness'] = null;
+    const checkin = {
+      date: '2026-01-06',
+      warningSigns,
+      measures: {
+        nrs_back: 5,
+        nrs_leg: 3,
+        peg: [6, 7, 4],
+        psfs: [{ activity: 'Walk to the shops', score: 4 }],
+        walking_test: { minutes: 12, minutesUntilSymptoms: 5, distanceKm: 0.8 },
+      },
+    };
+    expect((await call('POST', `/api/v1/profiles/${id}/checkins`, token, checkin)).status).toBe(
+      201,
+    );
+    const bundle = (await (
+      await call('GET', `/api/v1/profiles/${id}/fhir`, token)
+    ).json()) as Bundle;
+    expect(r4Problems(bundle)).toStrictEqual([]);
+    for (const entry of bundle.entry ?? []) {
+      expect(r4Problems(entry.resource), entry.resource?.resourceType).toStrictEqual([]);
+    }
+    const resources = (bundle.entry ?? []).map((entry) => entry.resource);
+    const response = resources.find((r) => r?.resourceType === 'QuestionnaireResponse');
+    const signs =
+      response?.resourceType === 'QuestionnaireResponse'
+        ? response.item?.find((item) => item.linkId === 'warning_signs')?.item
+        : undefined;
+    expect(signs?.find((item) => item.linkId === 'fever')?.answer).toStrictEqual([
+      { valueBoolean: true },
+    ]);
+    // "Not sure" is asked and has no answer: FHIR has no empty answer value.
+    expect(signs?.find((item) => item.linkId === 'saddle_numbness')?.answer).toBeUndefined();
+    const observations = resources.filter(
+      (r): r is Observation => r?.resourceType === 'Observation',
+    );
+    const codes = observations.map((o) => o.code.coding?.map((c) => c.code).join('+'));
+    expect(codes).toStrictEqual([
+      'checkin-triage',
+      '72514-3+nrs-back',
+      '72514-3+nrs-leg',
+      '91147-9',
+      'psfs-mean',
+      'walking-test-minutes',
+      'walking-test-distance',
+    ]);
+    const triage = observations[0];
+    expect(triage?.valueCodeableConcept?.coding?.[0]?.code).toBe('urgent');
+    const peg = observations[3];
+    expect(peg?.valueQuantity?.value).toBeCloseTo(5.67, 2);
+    expect(peg?.component?.map((c) => c.code.coding?.[0]?.code)).toStrictEqual([
+      '75893-8',
+      '91145-3',
+      '91146-1',
+    ]);
+    expect(observations[6]?.valueQuantity).toMatchObject({ value: 800, code: 'm' });
   });
 
   it('is a valid empty Bundle for a new profile, and needs the token', async () => {

@@ -4,7 +4,10 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { KNOWLEDGE } from '../../index.js';
 import { unansweredWarningSigns } from '../../engine/triage.js';
 import type { Answers, Result } from '../../engine/types.js';
+import type { Measures } from '../../engine/measures.js';
 import { profileBundle } from '../../fhir/profile.js';
+import { ALL_INSTRUMENTS } from '../../knowledge/instruments.js';
+import { checkinViews } from './profiles/checkins.js';
 import type { Store } from '../../store/types.js';
 import { requireProfileToken } from './profiles/auth.js';
 import { ErrorSchema, ProfileParams, ResultSchema } from './profiles/schemas.js';
@@ -15,7 +18,7 @@ const BundleSchema = z
   .looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection') })
   .openapi('ProfileBundle', {
     description:
-      'FHIR R4 collection Bundle: QuestionnaireResponse, RiskAssessment and triage Observation of the latest assessment, and one Observation per walk.',
+      'FHIR R4 collection Bundle: QuestionnaireResponse, RiskAssessment and triage Observation of the latest assessment, one Observation per walk, and per check-in a QuestionnaireResponse, its triage Observation and one Observation per score (LOINC 72514-3 for 0-10 pain, 91147-9 for the PEG mean score).',
   });
 
 /**
@@ -67,9 +70,10 @@ export function createProfileFhirRoutes(deps: {
   });
   app.openapi(route, async (c) => {
     const { id } = c.req.valid('param');
-    const [assessments, walks] = await Promise.all([
+    const [assessments, walks, checkins] = await Promise.all([
       deps.store.assessments.list(id),
       deps.store.walks.list(id, {}),
+      deps.store.checkins.list(id),
     ]);
     const latest = assessments[0];
     const parsed = latest === undefined ? undefined : ResultSchema.safeParse(latest.result);
@@ -84,6 +88,12 @@ export function createProfileFhirRoutes(deps: {
             }
           : undefined,
       walks,
+      // Measures were checked against the instruments' schemas when they came in.
+      checkins: checkinViews(checkins).map((view) => ({
+        ...view,
+        measures: view.measures as Measures,
+      })),
+      instruments: ALL_INSTRUMENTS,
       knowledge: KNOWLEDGE,
       now: deps.now(),
       newId: randomUUID,

@@ -153,7 +153,10 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       security,
       summary: 'Which profile a token opens: lets a recovery code carry the token alone',
       responses: {
-        200: json(z.object({ id: z.string() }).openapi('ProfileOfToken'), 'The profile this bearer token opens.'),
+        200: json(
+          z.object({ id: z.string() }).openapi('ProfileOfToken'),
+          'The profile this bearer token opens.',
+        ),
         401: errors[401],
       },
     }),
@@ -543,15 +546,8 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       ]);
       c.header('Referrer-Policy', 'no-referrer');
       c.header('X-Robots-Tag', 'noindex, nofollow');
-      const summary = buildSummary({ assessments, walks, share, now: at, timeZone: share.timeZone });
       return c.json(
-        {
-          ...summary,
-          // The same attention as the person's progress page: a check-in's warning sign or a worsening trend.
-          attention: attentionView(
-            profileAttention(checkins, summary.walking.trend, contextOf(assessments)),
-          ),
-        },
+        buildSummary({ assessments, walks, checkins, share, now: at, timeZone: share.timeZone }),
         200,
       );
     },

@@ -1,10 +1,12 @@
-/** Builds the one-page clinician summary that a share link opens: latest triage, warning signs screened, walking pattern, likely causes, plan, the 12-week walking trend and the walking tests. */
+/** Builds the one-page clinician summary that a share link opens: attention from check-ins first, latest triage, warning signs screened, walking pattern, likely causes, plan, the measures and walking tests, and the 12-week walking trend; written to the clinician. */
 import { z } from '@hono/zod-openapi';
 import { computeProgress } from '../../../engine/progress.js';
 import { walkTestsOf } from '../../../engine/walk-test.js';
 import { FEATURES } from '../../../knowledge/features.js';
-import type { Assessment, Walk } from '../../../store/types.js';
-import { AttentionSchema } from './checkin-schemas.js';
+import type { TriageLevel } from '../../../knowledge/schema.js';
+import type { Assessment, Checkin, Walk } from '../../../store/types.js';
+import { AttentionSchema, MeasuresProgressSchema, ScoresSchema } from './checkin-schemas.js';
+import { checkinViews, contextOf, measuresProgress, profileAttention } from './checkins.js';
 import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
 
 /** Answers that point to nerve compression in a narrow spinal canal (neurogenic claudication). */
@@ -43,9 +45,22 @@ const StoredAttention = z
   .catch([]);
 const labelled = z.object({ feature: z.string(), label: z.string() });
 
+const level = z.enum(['emergency', 'urgent', 'soon', 'self_care']);
+
 export const SummarySchema = z
   .object({
     kind: z.literal('stride/clinician-summary/1'),
+    /**
+     * What needs attention now, first on the page: a warning sign at the latest check-in (held
+     * until a later check-in clears it) or a worsening walking trend; null when neither.
+     */
+    attention: AttentionSchema.and(
+      z.object({
+        warningSigns: z.array(labelled),
+        /** One paragraph to the clinician, in the third person. */
+        text: z.string(),
+      }),
+    ).nullable(),
     disclaimer: z.string(),
     generatedAt: z.string(),
     sharedAt: z.string(),
@@ -94,6 +109,36 @@ export const SummarySchema = z
         plan: z.array(z.object({ id: z.string(), title: z.string(), steps: z.array(z.string()) })),
       })
       .nullable(),
+    latestCheckin: z
+      .object({
+        date: z.string(),
+        level,
+        warningSignsReported: z.array(labelled),
+        warningSignsUnsure: z.array(labelled),
+        /** The check-in in one sentence, to the clinician. */
+        text: z.string(),
+        scores: ScoresSchema,
+      })
+      .nullable(),
+    checkinsCount: z.number().int(),
+    measures: MeasuresProgressSchema,
+    walkingTests: z.array(
+      z.object({
+        date: z.string(),
+        minutes: z.number(),
+        minutesUntilSymptoms: z.number().nullable(),
+        distanceMeters: z.number().nullable(),
+        stoppedBecause: z.string().nullable(),
+        /** The change in distance since the first test, judged by its published threshold. */
+        distanceChange: z
+          .object({
+            difference: z.number(),
+            realChange: z.boolean().nullable(),
+            threshold: z.number().nullable(),
+          })
+          .nullable(),
+      }),
+    ),
     walking: z.object({
       timeZone: z.string(),
       weeks: z.array(WeekSchema),
@@ -115,10 +160,6 @@ export const SummarySchema = z
         }),
       ),
     }),
-  })
-  .extend({
-    /** What needs attention now (CONTRACT v1.1): a warning sign at the latest check-in, or a worsening trend; the share route adds it. */
-    attention: AttentionSchema.optional(),
   })
   .openapi('ClinicianSummary');
 
@@ -231,11 +272,127 @@ function countBy(
 export interface SummaryInput {
   /** Newest first, as the store lists them. */
   readonly assessments: readonly Assessment[];
+  /** Newest first, as the store lists them. */
+  readonly checkins?: readonly Checkin[] | undefined;
   /** The walks of at least the last 12 weeks. */
   readonly walks: readonly Walk[];
   readonly share: { readonly createdAt: string; readonly expiresAt: string };
   readonly now: Date;
   readonly timeZone: string;
+}
+
+const LEVEL_FOR_CLINICIAN: Readonly<Record<TriageLevel, string>> = {
+  emergency: 'emergency care now (Stride advised calling the emergency number)',
+  urgent: 'to be seen today or within 24 hours',
+  soon: 'a visit within one to two weeks',
+  self_care: 'self-care',
+};
+
+function labels(ids: readonly string[]): Array<{ feature: string; label: string }> {
+  return ids.map((feature) => ({ feature, label: labelOf(feature) }));
+}
+
+function listed(items: readonly { label: string }[]): string {
+  return items.map((item) => item.label.toLowerCase()).join('; ');
+}
+
+function latestCheckinOf(checkins: readonly Checkin[]): Summary['latestCheckin'] {
+  const views = checkinViews(checkins);
+  const latest = views[0];
+  if (latest === undefined) {
+    return null;
+  }
+  const reported = labels(
+    Object.entries(latest.warningSigns)
+      .filter(([, value]) => value === true)
+      .map(([id]) => id),
+  );
+  const unsure = labels(latest.triage.unanswered);
+  const parts = [
+    reported.length === 0
+      ? 'The person reported no new warning sign'
+      : `The person reported as new: ${listed(reported)}`,
+    unsure.length === 0 ? '' : `; not sure about: ${listed(unsure)}`,
+    `. Stride's rules gave ${LEVEL_FOR_CLINICIAN[latest.triage.level]}.`,
+  ];
+  return {
+    date: latest.date,
+    level: latest.triage.level,
+    warningSignsReported: reported,
+    warningSignsUnsure: unsure,
+    text: `Check-in on ${latest.date}: ${parts.join('')}`,
+    scores: latest.scores,
+  };
+}
+
+/** The walking test as a check-in stores it (validated when it came in). */
+const StoredWalkingTest = z.object({
+  minutes: z.number(),
+  minutesUntilSymptoms: z.number().nullable(),
+  stoppedBecause: z.string().optional(),
+});
+
+function walkingTestsOf(checkins: readonly Checkin[]): Summary['walkingTests'] {
+  const views = checkinViews(checkins).reverse();
+  return views.flatMap((view) => {
+    const parsed = StoredWalkingTest.safeParse(view.measures['walking_test']);
+    const score = view.scores['walking_test'];
+    if (!parsed.success || score === undefined) {
+      return [];
+    }
+    const test = parsed.data;
+    const distance = score.parts?.['walking_test_distance'];
+    return [
+      {
+        date: view.date,
+        minutes: test.minutes,
+        minutesUntilSymptoms: test.minutesUntilSymptoms,
+        distanceMeters: distance?.score ?? null,
+        stoppedBecause: test.stoppedBecause ?? null,
+        distanceChange:
+          distance?.sinceFirst === null || distance?.sinceFirst === undefined
+            ? null
+            : {
+                difference: distance.sinceFirst.difference,
+                realChange: distance.sinceFirst.realChange,
+                threshold: distance.meaningfulChange?.amount ?? null,
+              },
+      },
+    ];
+  });
+}
+
+/** The attention for the clinician: the warning signs in words and one third-person paragraph. */
+function attentionFor(attention: ReturnType<typeof profileAttention>): Summary['attention'] {
+  if (attention === null) {
+    return null;
+  }
+  const signs = labels([
+    ...new Set(
+      attention.reasons.map((reason) => reason.feature).filter((feature) => LABELS.has(feature)),
+    ),
+  ]);
+  const sentences = [
+    attention.from.includes('checkin')
+      ? `Since ${attention.since} the person has reported a warning sign at a check-in (${listed(signs)}), not cleared by a later check-in.`
+      : '',
+    attention.from.includes('trend')
+      ? "The person's walking tolerance is getting worse by the diary's trend rule (docs/progress-trend.md)."
+      : '',
+    `By Stride's triage rules this calls for ${LEVEL_FOR_CLINICIAN[attention.level]}.`,
+    attention.asks.includes('assessment')
+      ? 'The person has been asked to repeat the assessment.'
+      : '',
+  ];
+  return {
+    level: attention.level,
+    reasons: attention.reasons.map((reason) => ({ feature: reason.feature, text: reason.text })),
+    since: attention.since,
+    from: [...attention.from],
+    asks: [...attention.asks],
+    warningSigns: signs,
+    text: sentences.filter((sentence) => sentence !== '').join(' '),
+  };
 }
 
 /** The summary as JSON: everything a clinician needs in a minute, nothing that identifies the person. */
@@ -249,8 +406,11 @@ export function buildSummary(input: SummaryInput): Summary {
   const recent = input.walks.filter((w) => w.date >= first && w.date <= progress.today);
   const latest = input.assessments[0];
   const knowledgeVersion = latest === undefined ? null : latest.result['knowledgeVersion'];
+  const checkins = input.checkins ?? [];
+  const attention = profileAttention(checkins, progress.trend, contextOf(input.assessments));
   return {
     kind: 'stride/clinician-summary/1',
+    attention: attentionFor(attention),
     disclaimer:
       'A self-assessment by the person, with general information from Stride. It is not a diagnosis; ' +
       'the answers were not checked by a clinician.',
@@ -260,6 +420,10 @@ export function buildSummary(input: SummaryInput): Summary {
     knowledgeVersion: typeof knowledgeVersion === 'string' ? knowledgeVersion : null,
     assessmentsCount: input.assessments.length,
     latest: latestOf(latest),
+    latestCheckin: latestCheckinOf(checkins),
+    checkinsCount: checkins.length,
+    measures: measuresProgress(checkins),
+    walkingTests: walkingTestsOf(checkins),
     walking: {
       timeZone: progress.timeZone,
       weeks: [...progress.weeks],
@@ -277,7 +441,9 @@ export function buildSummary(input: SummaryInput): Summary {
       walkingTests: walkTestsOf(recent).map((test) => ({
         date: test.date,
         minutes: test.minutes,
-        ...(test.minutesUntilSymptoms === undefined ? {} : { minutesUntilSymptoms: test.minutesUntilSymptoms }),
+        ...(test.minutesUntilSymptoms === undefined
+          ? {}
+          : { minutesUntilSymptoms: test.minutesUntilSymptoms }),
         ...(test.distanceKm === undefined ? {} : { distanceKm: test.distanceKm }),
         stoppedBecause: test.stoppedBecause,
       })),
