@@ -429,6 +429,57 @@ describe('the profile routes answer as documented', () => {
   });
 });
 
+describe('pages and per-profile limits answer as documented', () => {
+  it('lists in pages with limit and cursor, 400 for a bad one, 409 past a limit', async () => {
+    const smallDir = mkdtempSync(join(tmpdir(), 'stride-contract-small-'));
+    const small = await openStore({
+      kind: 'sqlite',
+      dataDir: smallDir,
+      limits: { walks: 2, shoes: 1, shares: 1, assessments: 1 },
+    });
+    try {
+      const through = createApp({ store: small, logger, now: () => clock, rateLimit: false });
+      const { body } = await exchange('post', '/api/v1/profiles', { through });
+      const { id, token } = body as { id: string; token: string };
+      const auth = { params: { id }, token, through };
+      const walks = '/api/v1/profiles/{id}/walks';
+      const walk = {
+        date: today(),
+        minutes: 20,
+        painBefore: 1,
+        painAfter: 2,
+        stoppedBecause: 'planned',
+      };
+      expect((await exchange('post', walks, { ...auth, body: walk })).status).toBe(201);
+      expect((await exchange('post', walks, { ...auth, body: walk })).status).toBe(201);
+      expect((await exchange('post', walks, { ...auth, body: walk })).status).toBe(409);
+      const first = await exchange('get', walks, { ...auth, query: 'limit=1' });
+      const next = (first.body as { next: string | null }).next;
+      expect(next).toStrictEqual(expect.any(String));
+      const second = await exchange('get', walks, {
+        ...auth,
+        query: `limit=1&cursor=${String(next)}`,
+      });
+      expect((second.body as { next: string | null }).next).toBeNull();
+      expect((await exchange('get', walks, { ...auth, query: 'limit=0' })).status).toBe(400);
+      const adds: Array<[string, unknown]> = [
+        ['/api/v1/profiles/{id}/assessments', { answers: ANSWERS }],
+        ['/api/v1/profiles/{id}/shoes', { name: 'Road', startedOn: today() }],
+        ['/api/v1/profiles/{id}/shares', {}],
+      ];
+      for (const [template, add] of adds) {
+        expect((await exchange('post', template, { ...auth, body: add })).status).toBe(201);
+        expect((await exchange('post', template, { ...auth, body: add })).status).toBe(409);
+        expect((await exchange('get', template, { ...auth, query: 'limit=1' })).status).toBe(200);
+        expect((await exchange('get', template, { ...auth, query: 'cursor=x' })).status).toBe(400);
+      }
+    } finally {
+      await small.close();
+      rmSync(smallDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the FHIR and CDS Hooks routes answer as documented', () => {
   const questionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
