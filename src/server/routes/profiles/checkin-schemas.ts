@@ -9,6 +9,7 @@ import { ALL_INSTRUMENTS, type Instrument } from '../../../knowledge/instruments
 import { KNOWLEDGE } from '../../../knowledge/index.js';
 import { STOPPED_BECAUSE } from '../../../store/types.js';
 import { calendarDate, WalkingProgressSchema } from './schemas.js';
+import { nameSchema } from '../../schemas.js';
 
 const sign = z.boolean().nullable();
 
@@ -70,7 +71,7 @@ function measureSchema(instrument: Instrument): z.ZodType {
       return z
         .array(
           z.strictObject({
-            activity: z.string().trim().min(1, 'must not be empty').max(80),
+            activity: nameSchema(80),
             score: rating,
           }),
         )

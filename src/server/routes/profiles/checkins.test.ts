@@ -218,6 +218,11 @@ describe('POST /profiles/{id}/checkins', () => {
       'measures.psfs.0.activity',
     ],
     [
+      'a PSFS activity of only invisible characters',
+      { measures: { psfs: [{ activity: '\u200b\u200e', score: 5 }] } },
+      'measures.psfs.0.activity',
+    ],
+    [
       'a walking test with symptoms after it ended',
       { measures: { walking_test: { minutes: 5, minutesUntilSymptoms: 9 } } },
       'measures.walking_test.minutesUntilSymptoms',
