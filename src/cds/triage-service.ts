@@ -52,6 +52,8 @@ export function indicatorOf(level: TriageLevel): CdsIndicator {
 export interface CardContext {
   /** The QuestionnaireResponse's status; `in-progress` means the person may not be done. */
   readonly status?: string;
+  /** The card's id, for the client's feedback and audit log; the caller supplies it (a UUID). */
+  readonly uuid?: string;
 }
 
 /**
@@ -113,6 +115,7 @@ function detailOf(result: Result, context: CardContext): string {
 export function cardFor(result: Result, context: CardContext = {}): CdsCard {
   const level = result.triage.level;
   return {
+    ...(context.uuid === undefined ? {} : { uuid: context.uuid }),
     summary: summaryOf(result, context),
     detail: detailOf(result, context),
     indicator: cardIndicatorOf(result, context),
@@ -133,26 +136,46 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * The QuestionnaireResponse in a prefetch value: the resource itself (a read), or the most recently
- * authored one in a searchset Bundle. Undefined when there is none (the spec's null: no data).
- */
-export function responseInPrefetch(value: unknown): Json | undefined {
+/** Every QuestionnaireResponse in a prefetch value: the resource itself, or a Bundle's entries. */
+export function responsesInPrefetch(value: unknown): Json[] {
   if (!isObject(value)) {
-    return undefined;
+    return [];
   }
   if (value['resourceType'] === 'QuestionnaireResponse') {
-    return value;
+    return [value];
   }
   if (value['resourceType'] !== 'Bundle' || !Array.isArray(value['entry'])) {
-    return undefined;
+    return [];
   }
-  const responses = value['entry']
+  return value['entry']
     .map((entry: unknown) => (isObject(entry) ? entry['resource'] : undefined))
     .filter(
       (resource): resource is Json =>
         isObject(resource) && resource['resourceType'] === 'QuestionnaireResponse',
     );
+}
+
+/**
+ * True when a response's `subject` is not the hook's patient. A response that names no subject
+ * is taken as the patient's (the prefetch query asked for that patient's responses);
+ * `Patient/<id>` and an absolute `.../Patient/<id>` both name the patient.
+ */
+export function isAboutAnotherPatient(response: Json, patientId: string): boolean {
+  const subject = response['subject'];
+  if (subject === undefined) {
+    return false;
+  }
+  const reference = isObject(subject) ? subject['reference'] : undefined;
+  const own = `Patient/${patientId}`;
+  return !(typeof reference === 'string' && (reference === own || reference.endsWith(`/${own}`)));
+}
+
+/**
+ * The QuestionnaireResponse in a prefetch value: the resource itself (a read), or the most recently
+ * authored one in a searchset Bundle. Undefined when there is none (the spec's null: no data).
+ */
+export function responseInPrefetch(value: unknown): Json | undefined {
+  const responses = responsesInPrefetch(value);
   const authored = (resource: Json): string =>
     typeof resource['authored'] === 'string' ? resource['authored'] : '';
   // ISO 8601 instants with the same offset sort as strings; the prefetch asks for the latest first.

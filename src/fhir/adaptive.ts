@@ -277,7 +277,7 @@ function answerOf(feature: Feature, value: AnswerValue): QuestionnaireResponseIt
     return [{ valueDecimal: value }];
   }
   const label = feature.options?.find((option) => option.value === value)?.label;
-  return [{ valueCoding: answerCodingOf(value, label) }];
+  return [{ valueCoding: answerCodingOf(feature.id, value, label) }];
 }
 
 /** The item as asked: no enableWhen, since the server already chose it for these answers. */

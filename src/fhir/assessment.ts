@@ -31,16 +31,6 @@ export const TRIAGE_DISPLAY: Readonly<Record<TriageLevel, string>> = {
   self_care: 'Self-care: no warning sign in the answers given',
 };
 
-/** HL7 interpretation codes: critical for emergency, abnormal for urgent and soon. */
-const INTERPRETATION_BY_LEVEL: Readonly<
-  Record<TriageLevel, { code: string; display: string } | undefined>
-> = {
-  emergency: { code: 'AA', display: 'Critical abnormal' },
-  urgent: { code: 'A', display: 'Abnormal' },
-  soon: { code: 'A', display: 'Abnormal' },
-  self_care: undefined,
-};
-
 const DISCLAIMER = 'General information from a self-assessment (Stride); not a diagnosis.';
 
 export interface AssessmentBundleOptions {
@@ -157,7 +147,6 @@ export function triageObservationOf(
   id: string,
   options: AssessmentBundleOptions,
 ): Observation {
-  const interpretation = INTERPRETATION_BY_LEVEL[result.triage.level];
   const basis = options.response?.reference;
   const reasons = result.triage.reasons.map((reason) => reason.text);
   return {
@@ -176,9 +165,8 @@ export function triageObservationOf(
     subject: subjectOf(options.response),
     ...(options.date === undefined ? {} : { effectiveDateTime: options.date.toISOString() }),
     valueCodeableConcept: triageValue(result),
-    ...(interpretation === undefined
-      ? {}
-      : { interpretation: [{ coding: [{ system: SYSTEM.interpretation, ...interpretation }] }] }),
+    // No `interpretation`: its codes grade a result against a reference range, and a triage level
+    // has none; the level is the value's code, which the EHR can act on.
     ...(basis === undefined ? {} : { derivedFrom: [{ reference: basis }] }),
     note: notesOf(result, options, reasons),
   };

@@ -1,7 +1,7 @@
 /**
  * The server's FHIR CapabilityStatement (GET /fhir/metadata): FHIR R4, JSON, the Stride
- * Questionnaire to read, SDC $next-question on Questionnaire to run it adaptively, and the $assess
- * operation on QuestionnaireResponse.
+ * Questionnaire to read or search by url, SDC $next-question on Questionnaire to run it
+ * adaptively, and the $assess operation on QuestionnaireResponse.
  */
 import type { CapabilityStatement } from '@medplum/fhirtypes';
 import { SDC, STRIDE_SYSTEM } from './systems.js';
@@ -28,7 +28,15 @@ export function capabilityStatement(version: string, date: Date): CapabilityStat
         resource: [
           {
             type: 'Questionnaire',
-            interaction: [{ code: 'read' }],
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            searchParam: [
+              {
+                name: 'url',
+                definition: 'http://hl7.org/fhir/SearchParameter/Questionnaire-url',
+                type: 'uri',
+                documentation: "Stride's canonical, optionally with |version",
+              },
+            ],
             operation: [
               {
                 // SDC 3.0.0 defines the operation; its canonical OperationDefinition is the one.

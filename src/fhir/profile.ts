@@ -46,7 +46,7 @@ export function questionnaireResponseOf(
       item.push({
         linkId: feature.id,
         text: feature.text,
-        answer: [{ valueCoding: answerCodingOf(value, label) }],
+        answer: [{ valueCoding: answerCodingOf(feature.id, value, label) }],
       });
     }
   }
@@ -56,7 +56,8 @@ export function questionnaireResponseOf(
     questionnaire: `${STRIDE_SYSTEM.questionnaire}|${version}`,
     status: 'completed',
     authored,
-    item,
+    // FHIR JSON has no empty arrays: a response with only "not sure" answers has no items.
+    ...(item.length === 0 ? {} : { item }),
   };
 }
 
@@ -93,6 +94,6 @@ export function profileBundle(input: ProfileBundleInput): Bundle {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.now.toISOString(),
-    entry: entries,
+    ...(entries.length === 0 ? {} : { entry: entries }),
   };
 }

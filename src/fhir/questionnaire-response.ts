@@ -5,7 +5,7 @@
  */
 import type { AnswerValue, Answers } from '../engine/types.js';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
-import { STRIDE_SYSTEM } from './systems.js';
+import { answerSystemOf, STRIDE_SYSTEM } from './systems.js';
 
 /**
  * Why a response is refused: `invalid` when it cannot be read as answers (HTTP 400);
@@ -103,7 +103,7 @@ const VALUE_KEYS_BY_TYPE: Readonly<Record<Feature['type'], readonly string[]>> =
 const EXPECTED_BY_TYPE: Readonly<Record<Feature['type'], string>> = {
   bool: 'valueBoolean',
   number: 'valueDecimal or valueInteger',
-  choice: `valueCoding with a code (system ${STRIDE_SYSTEM.choice})`,
+  choice: `valueCoding with a code (and, if any, the system of this question's answers)`,
 };
 
 function valueOf(feature: Feature, answer: unknown): AnswerValue {
@@ -136,8 +136,9 @@ function valueOf(feature: Feature, answer: unknown): AnswerValue {
     default: {
       const code = isObject(value) ? value['code'] : undefined;
       const system = isObject(value) ? value['system'] : undefined;
-      // A coding from another system is another answer, even when its code reads the same.
-      return typeof code === 'string' && (system === undefined || system === STRIDE_SYSTEM.choice)
+      // A code from another system only looks like one of ours; no system is read as ours.
+      return typeof code === 'string' &&
+        (system === undefined || system === answerSystemOf(feature.id))
         ? code
         : fail();
     }

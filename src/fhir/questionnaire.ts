@@ -14,6 +14,7 @@ import type {
 import type { Condition, Feature, Knowledge } from '../knowledge/schema.js';
 import type { TextCatalogue } from '../engine/localize.js';
 import {
+  answerSystemOf,
   EXTENSION,
   LOINC_BY_FEATURE,
   SDC,
@@ -35,9 +36,9 @@ interface EnableWhen {
 type FeaturesById = ReadonlyMap<string, Feature>;
 
 /** A choice answer as a Coding, the same in answerOption, enableWhen and a QuestionnaireResponse. */
-export function answerCodingOf(value: string, label?: string): Coding {
+export function answerCodingOf(featureId: string, value: string, label?: string): Coding {
   return {
-    system: STRIDE_SYSTEM.choice,
+    system: answerSystemOf(featureId),
     code: value,
     ...(label === undefined ? {} : { display: label }),
   };
@@ -50,7 +51,7 @@ function equalsWhen(
 ): QuestionnaireItemEnableWhen {
   return typeof value === 'boolean'
     ? { question: featureId, operator, answerBoolean: value }
-    : { question: featureId, operator, answerCoding: answerCodingOf(value) };
+    : { question: featureId, operator, answerCoding: answerCodingOf(featureId, value) };
 }
 
 /**
@@ -237,7 +238,7 @@ export function itemOf(
             const display = translationsOf(option.label, translations);
             return {
               valueCoding: {
-                ...answerCodingOf(option.value, option.label),
+                ...answerCodingOf(feature.id, option.value, option.label),
                 ...(display === undefined ? {} : { _display: display }),
               },
             };

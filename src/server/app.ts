@@ -12,6 +12,7 @@ import { DEFAULT_PUBLIC_BASE_URL } from './config.js';
 import { ApiError, errorResponse, handleErrors, validationHook } from './errors.js';
 import { BODY_LIMIT_BYTES, bodyLimit } from './middleware/body-limit.js';
 import { refuseContentEncoding } from './middleware/content-encoding.js';
+import { fhirFormat } from './middleware/fhir-format.js';
 import { allowedMethodsOf } from './middleware/method-not-allowed.js';
 import { DEFAULT_RATE_LIMIT, rateLimit } from './middleware/rate-limit.js';
 import type { RateLimitOptions } from './middleware/rate-limit.js';
@@ -94,6 +95,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   for (const prefix of CORS_PREFIXES) {
     app.use(prefix, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'] }));
   }
+  // FHIR JSON is the one format served; anything else asked for is 406.
+  for (const path of ['/fhir/*', '/api/v1/profiles/:id/fhir']) {
+    app.use(path, fhirFormat());
+  }
 
   app.route('/api/v1', createApiRoutes({ store: deps.store }));
   if (deps.store !== undefined) {
@@ -108,7 +113,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     app.route('/api/v1', createProfileFhirRoutes({ store: deps.store, now }));
   }
   app.route('/fhir', createFhirRoutes({ now }));
-  app.route('/cds-services', createCdsRoutes());
+  app.route('/cds-services', createCdsRoutes({ logger: deps.logger }));
 
   // Generated once, on first request (every route is registered by then), and completed with
   // what the edge adds to every route (openapi.ts).

@@ -318,6 +318,14 @@ describe('saved results, diary, progress and sharing', () => {
       expect(codes.every((code) => code === 201)).toBe(true);
     }
     const page = await newPage();
+    // Every walk the diary reads comes a page at a time: never the whole diary in one answer.
+    const walkReads: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.endsWith('/walks')) {
+        walkReads.push(url);
+      }
+    });
     await page.goto(`${server.url}#/open`);
     // Written down by hand: lower case, dashes between the groups.
     await page.getByLabel('Recovery code').fill((codeOfToken(token) ?? '').toLowerCase().replace(/ /g, '-'));
@@ -343,17 +351,44 @@ describe('saved results, diary, progress and sharing', () => {
     await expect.poll(() => rows.count()).toBe(156);
     await page.getByText(`Showing walks since ${dayText(306)}.`).waitFor();
     expect(await earlier.evaluate((button) => button === document.activeElement)).toBe(true);
+    const none = page.getByText('There are no earlier walks.');
     while (await earlier.isVisible()) {
       const before = await rows.count();
       await earlier.click();
-      // Either more rows come, or (the last time) the button goes: nothing is earlier.
-      await expect
-        .poll(async () => (await rows.count()) > before || !(await earlier.isVisible()))
-        .toBe(true);
+      // Rows come; the last time the button also goes, and the page says nothing is earlier.
+      await expect.poll(async () => (await rows.count()) > before).toBe(true);
+      await expect.poll(async () => (await earlier.isVisible()) || (await none.isVisible())).toBe(true);
     }
     expect(await rows.count()).toBe(days.length);
-    const none = page.getByText('There are no earlier walks.');
     expect(await none.evaluate((p) => p === document.activeElement)).toBe(true);
+    // A read with neither a page size nor a start date would be the whole diary.
+    const unbounded = walkReads.filter((url) => !url.searchParams.has('limit') && !url.searchParams.has('from'));
+    expect(unbounded.map((url) => url.search)).toStrictEqual([]);
+    expect(walkReads.some((url) => url.searchParams.has('limit'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('phone: a diary whose walks are all shown offers no earlier walks', async () => {
+    const { id, token } = (await (await api('POST', '/api/v1/profiles')).json()) as {
+      id: string;
+      token: string;
+    };
+    for (const ago of [0, 2, 5]) {
+      const walk = { date: isoDaysAgo(ago), minutes: 20, painBefore: 2, painAfter: 3, stoppedBecause: 'planned' };
+      expect((await api('POST', `/api/v1/profiles/${id}/walks`, token, walk)).status).toBe(201);
+    }
+    const page = await newPage();
+    await page.goto(`${server.url}#/open`);
+    await page.getByLabel('Recovery code').fill(`${id}.${token}`);
+    await page.getByRole('button', { name: 'Open my results' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My progress' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'My walking' })
+      .getByRole('link', { name: 'Walks' })
+      .click();
+    await expect.poll(() => page.locator('.walk-list li').count()).toBe(3);
+    await page.getByText('There are no earlier walks.').waitFor();
+    expect(await page.getByRole('button', { name: 'Show earlier walks' }).count()).toBe(0);
     await page.context().close();
   });
 

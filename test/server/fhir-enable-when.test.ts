@@ -19,10 +19,15 @@ import { KNOWLEDGE, knowledgeVersionOf } from '../../src/index.js';
 
 const QUESTIONNAIRE = questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE));
 const ITEMS = QUESTIONNAIRE.item ?? [];
-const CHOICE_SYSTEM = 'urn:stride:fhir:CodeSystem:answer';
+/** Each question's answers are a code system of their own (FHIR codes mean nothing outside one). */
+const choiceSystemOf = (featureId: string): string =>
+  `urn:stride:fhir:CodeSystem:answer:${featureId}`;
 
 /** What a renderer stores for an answer (no entry: the item is left empty). */
-function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer | undefined {
+function answerOf(
+  featureId: string,
+  value: AnswerValue,
+): QuestionnaireResponseItemAnswer | undefined {
   if (value === null) {
     return undefined;
   }
@@ -31,7 +36,7 @@ function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer | undefin
   }
   return typeof value === 'number'
     ? { valueDecimal: value }
-    : { valueCoding: { system: CHOICE_SYSTEM, code: value } };
+    : { valueCoding: { system: choiceSystemOf(featureId), code: value } };
 }
 
 const sameCoding = (a: Coding | undefined, b: Coding | undefined): boolean =>
@@ -95,7 +100,10 @@ function enabledItems(entered: Readonly<Record<string, AnswerValue>>): Set<strin
         !seen.has(source.linkId) &&
         visit(source, new Set([...seen, item.linkId]));
       const value = entered[when.question];
-      return holds(when, sourceEnabled && value !== undefined ? answerOf(value) : undefined);
+      return holds(
+        when,
+        sourceEnabled && value !== undefined ? answerOf(when.question, value) : undefined,
+      );
     });
     return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
   };
@@ -172,11 +180,11 @@ describe('the static Questionnaire under the FHIR enableWhen rules', () => {
   it("codes every answer option and every coded enableWhen in Stride's answer system", () => {
     for (const item of ITEMS) {
       for (const option of item.answerOption ?? []) {
-        expect(option.valueCoding?.system).toBe(CHOICE_SYSTEM);
+        expect(option.valueCoding?.system).toBe(choiceSystemOf(item.linkId));
       }
       for (const when of item.enableWhen ?? []) {
         if (when.answerCoding !== undefined) {
-          expect(when.answerCoding.system).toBe(CHOICE_SYSTEM);
+          expect(when.answerCoding.system).toBe(choiceSystemOf(when.question));
         }
       }
     }

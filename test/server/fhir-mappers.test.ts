@@ -114,9 +114,36 @@ describe('questionnaire()', () => {
     });
   });
 
+  it("gives every answer option a system: the code system of that question's answers", () => {
+    for (const item of QUESTIONNAIRE.item ?? []) {
+      for (const option of item.answerOption ?? []) {
+        expect(option.valueCoding?.system).toBe(`urn:stride:fhir:CodeSystem:answer:${item.linkId}`);
+      }
+    }
+  });
+
+  it('gives the 0-10 pain rating its LOINC code and the UCUM unit {score}', () => {
+    const pain = ITEMS.get('pain_nrs');
+    expect(pain?.code).toStrictEqual([
+      {
+        system: 'http://loinc.org',
+        code: '72514-3',
+        display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+      },
+    ]);
+    expect(pain?.extension).toContainEqual({
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+      valueCoding: {
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+        display: 'score (0-10)',
+      },
+    });
+  });
+
   it('mirrors skip logic: "not none" becomes "any other choice" and "at least" becomes >=', () => {
     const coding = (code: string): object => ({
-      system: 'urn:stride:fhir:CodeSystem:answer',
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
       code,
     });
     expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
@@ -206,7 +233,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
     });
     expect(
-      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer'), KNOWLEDGE),
+      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer:leg_symptoms'), KNOWLEDGE),
     ).toStrictEqual({ leg_symptoms: 'one_leg' });
     expect(() =>
       answersFromQuestionnaireResponse(coded('http://snomed.info/sct'), KNOWLEDGE),
@@ -317,6 +344,28 @@ describe('answersFromQuestionnaireResponse()', () => {
     }
   });
 
+  it("reads a coding with the question's answer system, or with none, and refuses another system", () => {
+    const withSystem = (system?: string): object => ({
+      ...responseFor({}),
+      item: [
+        {
+          linkId: 'leg_symptoms',
+          answer: [
+            { valueCoding: { ...(system === undefined ? {} : { system }), code: 'both_legs' } },
+          ],
+        },
+      ],
+    });
+    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer:leg_symptoms']) {
+      expect(answersFromQuestionnaireResponse(withSystem(system), KNOWLEDGE)).toStrictEqual({
+        leg_symptoms: 'both_legs',
+      });
+    }
+    expect(() =>
+      answersFromQuestionnaireResponse(withSystem('http://snomed.info/sct'), KNOWLEDGE),
+    ).toThrow(expect.objectContaining({ linkId: 'leg_symptoms', problem: 'invalid' }));
+  });
+
   it.each(rejects)('rejects %s, naming the linkId', (_name, input, linkId) => {
     let thrown: unknown;
     try {
@@ -382,13 +431,21 @@ describe('assessmentBundle()', () => {
     expect(triage.valueCodeableConcept?.text).toBe(result.triage.advice);
   });
 
-  it('marks an emergency as critical', () => {
-    const emergency = assess({ saddle_numbness: true, bladder_bowel_change: true });
-    expect(emergency.triage.level).toBe('emergency');
-    const observation = assessmentBundle(emergency, { newId: sequentialIds() }).entry?.[1]
-      ?.resource as Observation;
-    expect(observation.interpretation?.[0]?.coding?.[0]?.code).toBe('AA');
-    expect(r4Problems(observation)).toStrictEqual([]);
+  it('carries the level as the value, with no interpretation code (a triage has no reference range)', () => {
+    for (const answers of [
+      { saddle_numbness: true, bladder_bowel_change: true },
+      { fever: true },
+      {},
+    ]) {
+      const observation = assessmentBundle(assess(answers), { newId: sequentialIds() }).entry?.[1]
+        ?.resource as Observation;
+      expect(observation.interpretation).toBeUndefined();
+      expect(observation.valueCodeableConcept?.coding?.[0]).toMatchObject({
+        system: 'urn:stride:fhir:CodeSystem:triage-level',
+        code: assess(answers).triage.level,
+      });
+      expect(r4Problems(observation)).toStrictEqual([]);
+    }
   });
 
   it('is valid for anonymous answers with no date', () => {
@@ -463,6 +520,28 @@ describe('walksBundle()', () => {
     );
     expect(byCode.get('walk-poles')?.valueBoolean).toBe(true);
     expect(first.note).toStrictEqual([{ text: 'Rested on a bench twice.' }]);
+  });
+
+  it("codes the walk's minutes and its pain ratings with LOINC beside Stride's own codes", () => {
+    const first = bundle.entry?.[0]?.resource as Observation;
+    expect(first.code.coding).toContainEqual({
+      system: 'http://loinc.org',
+      code: '55411-3',
+      display: 'Exercise duration',
+    });
+    const pains = (first.component ?? []).filter((c) =>
+      ['pain-before', 'pain-after'].includes(c.code.coding?.[0]?.code ?? ''),
+    );
+    expect(pains).toHaveLength(2);
+    for (const pain of pains) {
+      expect(pain.code.coding).toContainEqual(
+        expect.objectContaining({ system: 'http://loinc.org', code: '72514-3' }),
+      );
+      expect(pain.valueQuantity).toMatchObject({
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+      });
+    }
   });
 
   it('says "no symptoms" for a walk without them, and gives a non-UUID id a fresh fullUrl', () => {

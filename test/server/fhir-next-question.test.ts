@@ -26,7 +26,8 @@ import { r4Problems } from './fhir-r4.js';
 
 const app = createApp({ logger: createLogger({ level: 'silent' }), rateLimit: false });
 const NEXT = '/fhir/Questionnaire/$next-question';
-const CHOICE_SYSTEM = 'urn:stride:fhir:CodeSystem:answer';
+const choiceSystemOf = (featureId: string): string =>
+  `urn:stride:fhir:CodeSystem:answer:${featureId}`;
 const ADAPTIVE =
   'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive';
 
@@ -82,7 +83,7 @@ function containedOf(response: QuestionnaireResponse): Questionnaire {
 }
 
 /** How a form filler records an answer; "not sure" leaves the item without one. */
-function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer[] {
+function answerOf(featureId: string, value: AnswerValue): QuestionnaireResponseItemAnswer[] {
   if (value === null) {
     return [];
   }
@@ -91,7 +92,7 @@ function answerOf(value: AnswerValue): QuestionnaireResponseItemAnswer[] {
   }
   return typeof value === 'number'
     ? [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }]
-    : [{ valueCoding: { system: CHOICE_SYSTEM, code: value } }];
+    : [{ valueCoding: { system: choiceSystemOf(featureId), code: value } }];
 }
 
 /** The client's next request: the server's response with the newest question answered. */
@@ -101,7 +102,7 @@ function answered(response: QuestionnaireResponse, value: AnswerValue): Question
   if (newest === undefined) {
     throw new Error('no question to answer');
   }
-  const answer = answerOf(value);
+  const answer = answerOf(newest.linkId, value);
   const item: QuestionnaireResponseItem = {
     linkId: newest.linkId,
     ...(answer.length === 0 ? {} : { answer }),

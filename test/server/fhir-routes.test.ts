@@ -59,6 +59,59 @@ describe('GET /fhir/metadata', () => {
   });
 });
 
+describe('content negotiation: FHIR JSON only', () => {
+  it.each([
+    ['Accept: application/fhir+xml', '/fhir/metadata', { accept: 'application/fhir+xml' }],
+    ['Accept: application/xml', '/fhir/Questionnaire/stride', { accept: 'application/xml' }],
+    ['Accept: text/turtle', '/fhir/metadata', { accept: 'text/turtle' }],
+    ['JSON refused with q=0', '/fhir/metadata', { accept: 'application/fhir+json;q=0, text/html' }],
+    ['_format=xml', '/fhir/metadata?_format=xml', {}],
+    [
+      '_format=application/fhir+xml',
+      '/fhir/Questionnaire/stride?_format=application/fhir%2Bxml',
+      {},
+    ],
+    [
+      '_format=xml, whatever Accept says',
+      '/fhir/metadata?_format=xml',
+      { accept: 'application/fhir+json' },
+    ],
+  ])('answers %s with 406 and an OperationOutcome', async (_name, path, headers) => {
+    const res = await app.request(path, { headers });
+    expect(res.status).toBe(406);
+    expect((await outcomeOf(res)).issue[0]?.code).toBe('not-supported');
+  });
+
+  it('answers 406 on $assess too', async () => {
+    const res = await app.request('/fhir/QuestionnaireResponse/$assess', {
+      ...postFhir({ resourceType: 'QuestionnaireResponse' }),
+      headers: { 'content-type': 'application/fhir+json', accept: 'application/fhir+xml' },
+    });
+    expect(res.status).toBe(406);
+  });
+
+  it.each([
+    ['no Accept', {}, ''],
+    ['Accept: application/fhir+json', { accept: 'application/fhir+json' }, ''],
+    ['Accept: application/json', { accept: 'application/json' }, ''],
+    ['Accept with a fhirVersion', { accept: 'application/fhir+json; fhirVersion=4.0' }, ''],
+    ["a browser's Accept", { accept: 'text/html,application/xml;q=0.9,*/*;q=0.8' }, ''],
+    [
+      'XML preferred but JSON allowed',
+      { accept: 'application/fhir+xml, application/json;q=0.5' },
+      '',
+    ],
+    ['_format=json', {}, '?_format=json'],
+    ['_format=application/fhir+json', {}, '?_format=application/fhir%2Bjson'],
+    ['_format=json over an XML Accept', { accept: 'application/fhir+xml' }, '?_format=json'],
+  ])('serves FHIR JSON for %s', async (_name, headers, query) => {
+    const res = await app.request(`/fhir/metadata${query}`, { headers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    expect(res.headers.get('vary')).toContain('Accept');
+  });
+});
+
 describe('GET /fhir/Questionnaire/stride', () => {
   it('serves a valid R4 Questionnaire as application/fhir+json', async () => {
     const res = await app.request('/fhir/Questionnaire/stride');
@@ -74,6 +127,62 @@ describe('GET /fhir/Questionnaire/stride', () => {
       headers: { origin: 'https://ehr.example' },
     });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('GET /fhir/Questionnaire?url=', () => {
+  const canonical = 'urn:stride:fhir:Questionnaire:stride';
+
+  async function search(query: string): Promise<Bundle> {
+    const res = await app.request(`/fhir/Questionnaire${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    const bundle = (await res.json()) as Bundle;
+    expect(r4Problems(bundle)).toStrictEqual([]);
+    expect(bundle.type).toBe('searchset');
+    return bundle;
+  }
+
+  it('finds the Questionnaire by its canonical, with or without its version', async () => {
+    const served = (await (
+      await app.request('/fhir/Questionnaire/stride')
+    ).json()) as Questionnaire;
+    for (const url of [canonical, `${canonical}|${served.version ?? ''}`]) {
+      const bundle = await search(`?url=${encodeURIComponent(url)}`);
+      expect(bundle.total).toBe(1);
+      expect(bundle.entry).toHaveLength(1);
+      expect(bundle.entry?.[0]?.search?.mode).toBe('match');
+      expect(bundle.entry?.[0]?.resource).toStrictEqual(served);
+    }
+  });
+
+  it.each([
+    ['another url', '?url=http%3A%2F%2Fexample.org%2FQuestionnaire%2Fphq9'],
+    ['another version', `?url=${encodeURIComponent(`${canonical}|0.0.1`)}`],
+    ['two urls that cannot both match', `?url=${encodeURIComponent(canonical)}&url=x`],
+  ])('answers an empty searchset, with no entry list, for %s', async (_name, query) => {
+    const bundle = await search(query);
+    expect(bundle.total).toBe(0);
+    expect(bundle).not.toHaveProperty('entry');
+  });
+
+  it('lists the one Questionnaire when no url is given', async () => {
+    expect((await search('')).total).toBe(1);
+  });
+
+  it('refuses a search parameter it does not support with a 400 OperationOutcome', async () => {
+    const res = await app.request('/fhir/Questionnaire?name=phq9');
+    expect(res.status).toBe(400);
+    await outcomeOf(res);
+  });
+
+  it('is declared in the CapabilityStatement', async () => {
+    const statement = (await (await app.request('/fhir/metadata')).json()) as CapabilityStatement;
+    const resource = statement.rest?.[0]?.resource?.find((r) => r.type === 'Questionnaire');
+    expect(resource?.interaction?.map((i) => i.code)).toContain('search-type');
+    expect(resource?.searchParam).toContainEqual(
+      expect.objectContaining({ name: 'url', type: 'uri' }),
+    );
   });
 });
 

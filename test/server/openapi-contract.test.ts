@@ -14,11 +14,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkinWarningSigns } from '../../src/engine/checkin.js';
 import { KNOWLEDGE } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import type { OpenApiDocument } from '../../src/server/openapi.js';
 import { openStore } from '../../src/store/index.js';
+import { PROFILE_LIMITS } from '../../src/store/limits.js';
 import type { Store } from '../../src/store/index.js';
 
 // ajv-formats is CommonJS with a default export; under NodeNext its namespace holds it.
@@ -268,6 +270,25 @@ describe('the profile routes answer as documented', () => {
     expect((await exchange('delete', template, own)).status).toBe(204);
   });
 
+  it('a collection at its per-profile limit: 409 quota_exceeded naming it', async () => {
+    const p = await newProfile();
+    const shoes = '/api/v1/profiles/{id}/shoes';
+    const auth = { params: { id: p.id }, token: p.token };
+    for (let pair = 0; pair < PROFILE_LIMITS.shoes; pair += 1) {
+      await app.request(`/api/v1/profiles/${p.id}/shoes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${p.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Pair ${String(pair)}`, startedOn: today() }),
+      });
+    }
+    const full = await exchange('post', shoes, {
+      ...auth,
+      body: { name: 'One too many', startedOn: today() },
+    });
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({ error: { code: 'quota_exceeded', path: 'shoes' } });
+  });
+
   it('assessments, walks, shoes, progress, export and the FHIR Bundle', async () => {
     const p = await newProfile();
     const id = { id: p.id };
@@ -341,6 +362,16 @@ describe('the profile routes answer as documented', () => {
       400,
     );
 
+    const checkins = '/api/v1/profiles/{id}/checkins';
+    const allClear = Object.fromEntries(
+      checkinWarningSigns(KNOWLEDGE).map((feature) => [feature.id, false]),
+    );
+    const checkin = { date: today(), warningSigns: allClear, measures: { nrs_back: 4 } };
+    expect((await exchange('post', checkins, { ...auth, body: checkin })).status).toBe(201);
+    const outOfRange = { ...checkin, measures: { nrs_back: 11 } };
+    expect((await exchange('post', checkins, { ...auth, body: outOfRange })).status).toBe(400);
+    expect((await exchange('get', checkins, auth)).status).toBe(200);
+
     expect((await exchange('get', '/api/v1/profiles/{id}/export', auth)).status).toBe(200);
     expect((await exchange('get', '/api/v1/profiles/{id}/fhir', auth)).status).toBe(200);
     expect((await exchange('get', '/api/v1/profiles/{id}/fhir', { params: id })).status).toBe(401);
@@ -400,6 +431,7 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
   const questionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     status: 'completed',
+    questionnaire: 'urn:stride:fhir:Questionnaire:stride',
     item: [
       { linkId: 'age', answer: [{ valueInteger: 70 }] },
       { linkId: 'fever', answer: [{ valueBoolean: false }] },
@@ -420,6 +452,23 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', assess, text)).status).toBe(415);
   });
 
+  it('Questionnaire search by url, and the adaptive interview ($next-question)', async () => {
+    const search = { query: 'url=urn:stride:fhir:Questionnaire:stride' };
+    expect((await exchange('get', '/fhir/Questionnaire', search)).status).toBe(200);
+    const next = '/fhir/Questionnaire/$next-question';
+    const fhirJson = { 'content-type': 'application/fhir+json' };
+    const start = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'in-progress',
+      questionnaire: 'urn:stride:fhir:Questionnaire:stride',
+    };
+    expect((await exchange('post', next, { body: start, headers: fhirJson })).status).toBe(200);
+    const other = { ...start, questionnaire: 'http://example.org/Questionnaire/phq9' };
+    expect((await exchange('post', next, { body: other, headers: fhirJson })).status).toBe(422);
+    const patient = { body: { resourceType: 'Patient' }, headers: fhirJson };
+    expect((await exchange('post', next, patient)).status).toBe(400);
+  });
+
   it('discovery and the triage service, with and without its prefetch', async () => {
     expect((await exchange('get', '/cds-services')).status).toBe(200);
     const service = '/cds-services/stride-triage';
@@ -432,6 +481,18 @@ describe('the FHIR and CDS Hooks routes answer as documented', () => {
     expect((await exchange('post', service, { body: withPrefetch })).status).toBe(200);
     expect((await exchange('post', service, { body: hook })).status).toBe(412);
     expect((await exchange('post', service, { body: { hook: 'order-sign' } })).status).toBe(400);
+    const feedback = '/cds-services/stride-triage/feedback';
+    const given = {
+      feedback: [
+        {
+          card: '9368d37b-283f-44a0-93ea-547cebab93ed',
+          outcome: 'accepted',
+          outcomeTimestamp: '2026-03-18T10:00:00Z',
+        },
+      ],
+    };
+    expect((await exchange('post', feedback, { body: given })).status).toBe(200);
+    expect((await exchange('post', feedback, { body: { feedback: 'yes' } })).status).toBe(400);
   });
 });
 

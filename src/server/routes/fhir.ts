@@ -17,6 +17,7 @@ import { capabilityStatement } from '../../fhir/capability.js';
 import { itemExpression, operationOutcome } from '../../fhir/outcome.js';
 import type { IssueCode } from '../../fhir/outcome.js';
 import { questionnaire } from '../../fhir/questionnaire.js';
+import { matchesCanonical, searchset } from '../../fhir/search.js';
 import {
   linksOf,
   QuestionnaireResponseError,
@@ -125,6 +126,7 @@ const metadataRoute = createRoute({
   summary: 'The FHIR CapabilityStatement of this server',
   responses: {
     200: { description: 'CapabilityStatement', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -135,6 +137,31 @@ const questionnaireRoute = createRoute({
   summary: 'The interview as a FHIR R4 Questionnaire',
   responses: {
     200: { description: 'Questionnaire', content: fhirContent },
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
+    429: outcomeResponse('Too many requests'),
+  },
+});
+
+/** The search parameters this server supports on Questionnaire (declared in the CapabilityStatement). */
+const QuestionnaireSearchSchema = z
+  .object({
+    url: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .openapi({ description: "The Questionnaire's canonical URL, optionally with |version" }),
+    _format: z.string().optional().openapi({ description: 'json or application/fhir+json' }),
+  })
+  .strict();
+
+const questionnaireSearchRoute = createRoute({
+  method: 'get',
+  path: '/Questionnaire',
+  summary: 'Search Questionnaires by url: a searchset Bundle (empty when no Questionnaire has it)',
+  request: { query: QuestionnaireSearchSchema },
+  responses: {
+    200: { description: 'Bundle (searchset)', content: fhirContent },
+    400: outcomeResponse('A search parameter this server does not support'),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -208,6 +235,7 @@ const assessRoute = createRoute({
     422: outcomeResponse(
       "Not assessable: no status, or a response to another Questionnaire than Stride's",
     ),
+    406: outcomeResponse('A format other than FHIR JSON was asked for (Accept or _format)'),
     429: outcomeResponse('Too many requests'),
   },
 });
@@ -221,9 +249,8 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   const now = deps.now ?? ((): Date => new Date());
   const newId = deps.newId ?? randomUUID;
-  const questionnaireBody = JSON.stringify(
-    questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE), TRANSLATIONS),
-  );
+  const served = questionnaire(KNOWLEDGE, knowledgeVersionOf(KNOWLEDGE), TRANSLATIONS);
+  const questionnaireBody = JSON.stringify(served);
 
   const metadataBody = JSON.stringify(capabilityStatement(knowledgeVersionOf(KNOWLEDGE), now()));
   app.openapi(metadataRoute, (c) => c.body(metadataBody, 200, { 'Content-Type': FHIR_JSON }));
@@ -249,6 +276,18 @@ export function createFhirRoutes(deps: FhirRoutesDeps = {}): OpenAPIHono {
       next: question?.id ?? null,
     });
     return c.body(JSON.stringify(body), 200, { 'Content-Type': FHIR_JSON });
+  });
+
+  app.openapi(questionnaireSearchRoute, (c) => {
+    // Every url given must match (FHIR's AND of repeated parameters); no url lists them all.
+    const urls = c.req.queries('url') ?? [];
+    const matches = urls.every((url) =>
+      matchesCanonical(url, served.url ?? '', served.version ?? ''),
+    );
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(JSON.stringify(searchset(matches ? [served] : [])), 200, {
+      'Content-Type': FHIR_JSON,
+    });
   });
 
   app.openapi(assessRoute, (c) => {

@@ -59,6 +59,10 @@ export function createProfileFhirRoutes(deps: {
         content: { 'application/json': { schema: ErrorSchema } },
         description: 'No such profile for this token.',
       },
+      406: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'A format other than FHIR JSON was asked for (Accept or _format).',
+      },
     },
   });
   app.openapi(route, async (c) => {

@@ -512,6 +512,12 @@ describe('share links', () => {
     expect(latest['triage']).toHaveProperty('level');
     expect(latest['walkingPattern']).toMatchObject({
       neurogenicFeatures: [{ feature: 'relief_sitting' }, { feature: 'relief_leaning_forward' }],
+      // Relief by standing still was never asked: the page must say so, not "none".
+      relief: [
+        { feature: 'relief_sitting', answer: 'yes' },
+        { feature: 'relief_leaning_forward', answer: 'yes' },
+        { feature: 'relief_standing_still', answer: 'not asked' },
+      ],
     });
     expect(latest['warningSignsScreened']).toContainEqual(
       expect.objectContaining({ feature: 'fever', answer: 'no' }),
@@ -591,6 +597,140 @@ describe('export and erase', () => {
     expect((await call('GET', `/profiles/${p.id}/walks`, { token: p.token })).status).toBe(401);
     expect((await call('GET', sharePath)).status).toBe(404);
     expect(await store.walks.list(p.id)).toStrictEqual([]);
+  });
+});
+
+describe('pages', () => {
+  /** Follows `next` from the first page with `limit` until it is null; the pages' lengths and items. */
+  async function everyPage(
+    p: { id: string; token: string },
+    list: string,
+    limit: number,
+  ): Promise<{ lengths: number[]; items: Body[] }> {
+    const lengths: number[] = [];
+    const items: Body[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`;
+      const page = await call('GET', `/profiles/${p.id}/${list}?${query}`, { token: p.token });
+      expect(page.status).toBe(200);
+      const found = page.body[list] as Body[];
+      lengths.push(found.length);
+      items.push(...found);
+      cursor = page.body['next'] as string | null;
+    } while (cursor !== null);
+    return { lengths, items };
+  }
+
+  it('gives walks newest first a page at a time with limit and cursor, next null on the last', async () => {
+    const p = await newProfile();
+    for (const date of ['2026-03-01', '2026-03-03', '2026-03-02', '2026-03-03', '2026-02-27']) {
+      expect(
+        (await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: { ...WALK, date } }))
+          .status,
+      ).toBe(201);
+    }
+    const { lengths, items } = await everyPage(p, 'walks', 2);
+    expect(lengths).toStrictEqual([2, 2, 1]);
+    expect(items.map((walk) => walk['date'])).toStrictEqual([
+      '2026-03-03',
+      '2026-03-03',
+      '2026-03-02',
+      '2026-03-01',
+      '2026-02-27',
+    ]);
+    expect(new Set(items.map((walk) => walk['id'])).size).toBe(5);
+    // Pages and from/to together: the walks up to a date, newest first.
+    const upTo = await call('GET', `/profiles/${p.id}/walks?to=2026-03-01&limit=1`, {
+      token: p.token,
+    });
+    expect((upTo.body['walks'] as Body[]).map((walk) => walk['date'])).toStrictEqual([
+      '2026-03-01',
+    ]);
+    expect(upTo.body['next']).toStrictEqual(expect.any(String));
+  });
+
+  it('still answers the whole list oldest first without limit or cursor, with next null', async () => {
+    const p = await newProfile();
+    for (const date of ['2026-03-02', '2026-03-01']) {
+      await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: { ...WALK, date } });
+    }
+    const all = await call('GET', `/profiles/${p.id}/walks`, { token: p.token });
+    expect((all.body['walks'] as Body[]).map((walk) => walk['date'])).toStrictEqual([
+      '2026-03-01',
+      '2026-03-02',
+    ]);
+    expect(all.body['next']).toBeNull();
+  });
+
+  it('pages assessments, shoes and share links newest first', async () => {
+    const p = await newProfile();
+    for (let i = 0; i < 3; i += 1) {
+      clock = new Date(Date.UTC(2026, 2, 10 + i, 12));
+      await call('POST', `/profiles/${p.id}/assessments`, {
+        token: p.token,
+        body: { answers: { age: 60 + i } },
+      });
+      await call('POST', `/profiles/${p.id}/shoes`, {
+        token: p.token,
+        body: { name: `Pair ${i}`, startedOn: '2026-01-01' },
+      });
+      await call('POST', `/profiles/${p.id}/shares`, { token: p.token, body: {} });
+    }
+    const assessments = await everyPage(p, 'assessments', 2);
+    expect(assessments.lengths).toStrictEqual([2, 1]);
+    expect(assessments.items.map((a) => a['createdAt'])).toStrictEqual([
+      '2026-03-12T12:00:00.000Z',
+      '2026-03-11T12:00:00.000Z',
+      '2026-03-10T12:00:00.000Z',
+    ]);
+    const shoes = await everyPage(p, 'shoes', 2);
+    expect(shoes.items.map((shoe) => shoe['name'])).toStrictEqual(['Pair 2', 'Pair 1', 'Pair 0']);
+    const shares = await everyPage(p, 'shares', 1);
+    expect(shares.lengths).toStrictEqual([1, 1, 1]);
+  });
+
+  it('gives 400 naming limit or cursor when they are not valid', async () => {
+    const p = await newProfile();
+    await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: WALK });
+    await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: WALK });
+    const walksCursor = String(
+      (await call('GET', `/profiles/${p.id}/walks?limit=1`, { token: p.token })).body['next'],
+    );
+    const cases: Array<[string, string]> = [
+      ['walks?limit=0', 'limit'],
+      ['walks?limit=501', 'limit'],
+      ['walks?limit=ten', 'limit'],
+      ['walks?limit=1.5', 'limit'],
+      ['walks?cursor=not-a-cursor', 'cursor'],
+      [`walks?cursor=${Buffer.from('["a"]').toString('base64url')}`, 'cursor'],
+      ['walks?cursor=%7B%7D', 'cursor'],
+      // A walks cursor is not an assessments cursor.
+      [`assessments?cursor=${walksCursor}`, 'cursor'],
+      ['shoes?limit=-1', 'limit'],
+      ['shares?cursor=', 'cursor'],
+    ];
+    for (const [query, path] of cases) {
+      const res = await call('GET', `/profiles/${p.id}/${query}`, { token: p.token });
+      expect({ query, status: res.status, path: errorOf(res).path }).toStrictEqual({
+        query,
+        status: 400,
+        path,
+      });
+    }
+  });
+
+  it('declares limit and cursor on every list route', () => {
+    const doc = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Stride', version: 'test' },
+    });
+    for (const list of ['assessments', 'walks', 'shoes', 'shares']) {
+      const names = (doc.paths?.[`/api/v1/profiles/{id}/${list}`]?.get?.parameters ?? []).map(
+        (parameter) => ('name' in parameter ? parameter.name : ''),
+      );
+      expect(names).toEqual(expect.arrayContaining(['limit', 'cursor']));
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { ApiError } from '../errors.js';
 import { requireProfileToken } from './profiles/auth.js';
 import {
   AssessmentListSchema,
+  AssessmentQuery,
   AssessmentRequest,
   AssessmentSchema,
   ErrorSchema,
@@ -18,11 +19,13 @@ import {
   ProgressQuery,
   ResultSchema,
   ShareListSchema,
+  ShareQuery,
   ShareParams,
   ShareRequest,
   ShareSchema,
   ShareTokenParams,
   ShoeListSchema,
+  ShoeQuery,
   ShoeParams,
   ShoePatchRequest,
   ShoeRequest,
@@ -44,6 +47,7 @@ import {
 } from './profiles/checkins.js';
 import { shoeView } from './profiles/shoes.js';
 import { buildSummary, SummarySchema } from './profiles/summary.js';
+import { listOrPage, pageRequest } from './profiles/pages.js';
 import { profileValidationHook } from './profiles/validation.js';
 
 export interface ProfileRoutesDeps {
@@ -211,14 +215,20 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
     profileRoute(auth, {
       method: 'get',
       path: '/profiles/{id}/assessments',
-      summary: 'The stored assessments, newest first',
-      request: { params: ProfileParams },
+      summary:
+        'The stored assessments, newest first; `limit` and `cursor` give them a page at a time',
+      request: { params: ProfileParams, query: AssessmentQuery },
       responses: { 200: json(AssessmentListSchema, 'Newest first.'), ...errors },
     }),
     async (c) => {
-      const assessments = await store.assessments.list(c.req.valid('param').id);
+      const { id } = c.req.valid('param');
+      const { items, next } = await listOrPage(
+        pageRequest(c.req.valid('query'), 'assessments'),
+        () => store.assessments.list(id),
+        (request) => store.assessments.page(id, request),
+      );
       return c.json(
-        { assessments: assessments.map((a) => ({ ...a, result: resultOf(a.result) })) },
+        { assessments: items.map((a) => ({ ...a, result: resultOf(a.result) })), next },
         200,
       );
     },
@@ -265,13 +275,24 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
     profileRoute(auth, {
       method: 'get',
       path: '/profiles/{id}/walks',
-      summary: 'The walks by date; from/to are inclusive dates',
+      summary:
+        'The walks by date; from/to are inclusive dates; `limit` and `cursor` give them newest first, a page at a time',
       request: { params: ProfileParams, query: WalkQuery },
-      responses: { 200: json(WalkListSchema, 'By date, oldest first.'), ...errors },
+      responses: {
+        200: json(WalkListSchema, 'By date: oldest first, or newest first in pages.'),
+        ...errors,
+      },
     }),
     async (c) => {
-      const walks = await store.walks.list(c.req.valid('param').id, c.req.valid('query'));
-      return c.json({ walks: walks.map(walkView) }, 200);
+      const { id } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const range = { from: query.from, to: query.to };
+      const { items, next } = await listOrPage(
+        pageRequest(query, 'walks'),
+        () => store.walks.list(id, range),
+        (request) => store.walks.page(id, request, range),
+      );
+      return c.json({ walks: items.map(walkView), next }, 200);
     },
   );
 
@@ -314,12 +335,20 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       method: 'get',
       path: '/profiles/{id}/shoes',
       summary: 'The shoes, with distance walked and whether each pair is due for replacing',
-      request: { params: ProfileParams },
-      responses: { 200: json(ShoeListSchema, 'In the order they were added.'), ...errors },
+      request: { params: ProfileParams, query: ShoeQuery },
+      responses: {
+        200: json(ShoeListSchema, 'In the order they were added, or newest first in pages.'),
+        ...errors,
+      },
     }),
     async (c) => {
-      const shoes = await store.shoes.list(c.req.valid('param').id);
-      return c.json({ shoes: shoes.map(shoeView) }, 200);
+      const { id } = c.req.valid('param');
+      const { items, next } = await listOrPage(
+        pageRequest(c.req.valid('query'), 'shoes'),
+        () => store.shoes.list(id),
+        (request) => store.shoes.page(id, request),
+      );
+      return c.json({ shoes: items.map(shoeView), next }, 200);
     },
   );
 
@@ -437,16 +466,23 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
     profileRoute(auth, {
       method: 'get',
       path: '/profiles/{id}/shares',
-      summary: 'The share links made, newest first (their tokens are not kept)',
-      request: { params: ProfileParams },
+      summary:
+        'The share links made, newest first (their tokens are not kept); `limit` and `cursor` page them',
+      request: { params: ProfileParams, query: ShareQuery },
       responses: { 200: json(ShareListSchema, 'Newest first.'), ...errors },
     }),
     async (c) => {
       const at = now();
-      const shares = await store.shares.list(c.req.valid('param').id);
+      const { id } = c.req.valid('param');
+      const { items, next } = await listOrPage(
+        pageRequest(c.req.valid('query'), 'shares'),
+        () => store.shares.list(id),
+        (request) => store.shares.page(id, request),
+      );
       return c.json(
         {
-          shares: shares.map((s) => ({
+          next,
+          shares: items.map((s) => ({
             id: s.id,
             createdAt: s.createdAt,
             expiresAt: s.expiresAt,

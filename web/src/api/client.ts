@@ -78,6 +78,20 @@ export const api = {
     const search = query.size === 0 ? '' : `?${query.toString()}`;
     return (await request<{ walks: Walk[] }>('GET', `${base(p)}/walks${search}`, { token: p.token })).walks;
   },
+  /**
+   * One page of walks, newest first (`limit` 1 to 500): `next` is the cursor of the page after,
+   * null when no older walk is left; `from` and `to` are inclusive YYYY-MM-DD dates.
+   */
+  walkPage: async (
+    p: SavedProfile,
+    page: { readonly limit: number; readonly cursor?: string; readonly from?: string; readonly to?: string },
+  ) => {
+    const query = new URLSearchParams({ limit: String(page.limit) });
+    if (page.cursor !== undefined) query.set('cursor', page.cursor);
+    if (page.from !== undefined) query.set('from', page.from);
+    if (page.to !== undefined) query.set('to', page.to);
+    return request<{ walks: Walk[]; next: string | null }>('GET', `${base(p)}/walks?${query.toString()}`, { token: p.token });
+  },
   addWalk: (p: SavedProfile, walk: WalkInput) => request<Walk>('POST', `${base(p)}/walks`, { token: p.token, body: walk }),
   deleteWalk: (p: SavedProfile, walkId: string, options: { readonly keepalive?: boolean } = {}) =>
     request<undefined>('DELETE', `${base(p)}/walks/${encodeURIComponent(walkId)}`, { token: p.token, keepalive: options.keepalive === true }),

@@ -112,6 +112,8 @@ export interface ClinicianSummary {
     readonly walkingPattern: {
       readonly minutesUntilPain: number | null;
       readonly easedBy: readonly Labelled[];
+      /** Each relief question with its answer; absent from older servers. */
+      readonly relief?: readonly (Labelled & { readonly answer: 'yes' | 'no' | 'not sure' | 'not asked' })[];
       readonly neurogenicFeatures: readonly Labelled[];
       readonly vascularFeatures: readonly Labelled[];
     };

@@ -152,6 +152,28 @@ function WarningSigns({ latest }: { readonly latest: Latest }) {
   );
 }
 
+/**
+ * What eased the walking, in words: the reliefs answered yes, "none" only when every relief was
+ * asked, and "not asked" for what never was, so an unasked question never reads as a no.
+ */
+function easedText(pattern: Latest['walkingPattern']): string {
+  const relief = pattern.relief;
+  if (relief === undefined) {
+    return names(pattern.easedBy);
+  }
+  const notAsked = relief.filter((item) => item.answer === 'not asked');
+  if (notAsked.length === relief.length) {
+    return t.clinician.notAsked;
+  }
+  const yes = relief.filter((item) => item.answer === 'yes');
+  const notSure = relief.filter((item) => item.answer === 'not sure');
+  return [
+    names(yes),
+    ...(notSure.length === 0 ? [] : [format(t.clinician.notSureSome, { items: names(notSure) })]),
+    ...(notAsked.length === 0 ? [] : [format(t.clinician.notAskedSome, { items: names(notAsked) })]),
+  ].join('; ');
+}
+
 function Pattern({ latest, diary }: { readonly latest: Latest; readonly diary: ClinicianSummary['walking']['diary'] }) {
   const pattern = latest.walkingPattern;
   const eased = countsLine(diary.easedBy, RELIEF_BY, t.diary.reliefBy, formatNumber);
@@ -162,7 +184,7 @@ function Pattern({ latest, diary }: { readonly latest: Latest; readonly diary: C
       <ul>
         {pattern.minutesUntilPain === null ? null : <li>{format(t.clinician.tolerance, { minutes: pattern.minutesUntilPain })}</li>}
         <li>
-          {t.clinician.easedBy}: {names(pattern.easedBy)}
+          {t.clinician.easedBy}: {easedText(pattern)}
         </li>
         {eased === '' ? null : (
           <li>

@@ -26,23 +26,49 @@ export type WalkPages =
 
 type Page = Omit<Extract<WalkPages, { kind: 'ok' }>, 'kind'>;
 
+/** The most walks one request asks for; a window with more follows the cursor. */
+const MOST_PER_REQUEST = 500;
+
+/** Every walk from `from` through `to` (inclusive), oldest first, a page of the API at a time. */
+async function walksBetween(profile: SavedProfile, from: string, to?: string): Promise<Walk[]> {
+  const walks: Walk[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await api.walkPage(profile, {
+      limit: MOST_PER_REQUEST,
+      from,
+      ...(to === undefined ? {} : { to }),
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    walks.push(...page.walks);
+    if (page.next === null) {
+      return walks.reverse();
+    }
+    cursor = page.next;
+  }
+}
+
+/** The latest walk before `date`, if there is one: one walk, never the whole earlier diary. */
+async function latestBefore(profile: SavedProfile, date: string): Promise<Walk | undefined> {
+  return (await api.walkPage(profile, { limit: 1, to: daysBeforeIso(date, 1) })).walks[0];
+}
+
 /**
  * The walks from `from` (through `to`, if given). When there are none, the 8 weeks up to the latest
- * walk before `from`, so a long gap never reads as "no walks"; that one request fetches all earlier
- * walks, which happens only after 8 weeks without any.
+ * walk before `from`, so a long gap never reads as "no walks". `more` asks the API for the one
+ * walk before the page, so "Show earlier walks" is offered only when there is one.
  */
 async function fetchPage(profile: SavedProfile, from: string, to?: string): Promise<Page> {
-  const walks = await api.walks(profile, to === undefined ? { from } : { from, to });
-  if (walks.length > 0) {
-    return { walks, since: from, more: true };
+  const [walks, before] = await Promise.all([walksBetween(profile, from, to), latestBefore(profile, from)]);
+  if (walks.length > 0 || before === undefined) {
+    return { walks, since: from, more: before !== undefined };
   }
-  const earlier = await api.walks(profile, { to: daysBeforeIso(from, 1) });
-  const last = earlier.at(-1);
-  if (last === undefined) {
-    return { walks: [], since: from, more: false };
-  }
-  const since = daysBeforeIso(last.date, PAGE_DAYS - 1);
-  return { walks: earlier.filter((walk) => walk.date >= since), since, more: earlier.some((walk) => walk.date < since) };
+  const since = daysBeforeIso(before.date, PAGE_DAYS - 1);
+  const [earlier, beyond] = await Promise.all([
+    walksBetween(profile, since, before.date),
+    latestBefore(profile, since),
+  ]);
+  return { walks: earlier, since, more: beyond !== undefined };
 }
 
 export function useWalkPages(profile: SavedProfile): {

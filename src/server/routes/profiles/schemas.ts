@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
+import { nextField, pageParams } from './pages.js';
 import { nameSchema } from '../../schemas.js';
 
 /** A shoe name's length, in characters. */
@@ -103,8 +104,9 @@ export const AssessmentSchema = z
   })
   .openapi('Assessment');
 export const AssessmentListSchema = z
-  .object({ assessments: z.array(AssessmentSchema) })
+  .object({ assessments: z.array(AssessmentSchema), next: nextField })
   .openapi('AssessmentList');
+export const AssessmentQuery = z.object(pageParams('assessments'));
 
 /** At most this many characters (code points, so an emoji counts once). */
 function maxChars(max: number) {
@@ -153,7 +155,15 @@ export const WalkRequest = z
 export const WalkSchema = z
   .object({ id: z.string(), ...walkFields, note: z.string().optional(), createdAt: z.string() })
   .openapi('Walk');
-export const WalkListSchema = z.object({ walks: z.array(WalkSchema) }).openapi('WalkList');
+export const WalkListSchema = z
+  .object({
+    walks: z.array(WalkSchema).openapi({
+      description:
+        'Without `limit` or `cursor`: every walk, oldest first. With them: newest first.',
+    }),
+    next: nextField,
+  })
+  .openapi('WalkList');
 export const WalkQuery = z
   .object({
     from: calendarDate.optional().openapi({
@@ -161,6 +171,7 @@ export const WalkQuery = z
       description: 'Inclusive; must not be after `to` (400 naming `from`).',
     }),
     to: calendarDate.optional().openapi({ param: { name: 'to', in: 'query' } }),
+    ...pageParams('walks'),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'must not be after `to`',
@@ -210,7 +221,16 @@ export const ShoeSchema = z
     createdAt: z.string(),
   })
   .openapi('Shoe');
-export const ShoeListSchema = z.object({ shoes: z.array(ShoeSchema) }).openapi('ShoeList');
+export const ShoeListSchema = z
+  .object({
+    shoes: z.array(ShoeSchema).openapi({
+      description:
+        'Without `limit` or `cursor`: in the order they were added. With them: newest first.',
+    }),
+    next: nextField,
+  })
+  .openapi('ShoeList');
+export const ShoeQuery = z.object(pageParams('shoes'));
 
 /** The IANA zones this runtime's ICU data knows by their canonical names, UTC first. */
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
@@ -315,4 +335,7 @@ export const ShareSchema = z
     timeZone: z.string(),
   })
   .openapi('Share');
-export const ShareListSchema = z.object({ shares: z.array(ShareSchema) }).openapi('ShareList');
+export const ShareListSchema = z
+  .object({ shares: z.array(ShareSchema), next: nextField })
+  .openapi('ShareList');
+export const ShareQuery = z.object(pageParams('shares'));
