@@ -435,7 +435,7 @@ describe('pages and per-profile limits answer as documented', () => {
     const small = await openStore({
       kind: 'sqlite',
       dataDir: smallDir,
-      limits: { walks: 2, shoes: 1, shares: 1, assessments: 1 },
+      limits: { walks: 2, shoes: 1, shares: 1, assessments: 1, checkins: 1 },
     });
     try {
       const through = createApp({ store: small, logger, now: () => clock, rateLimit: false });
@@ -467,6 +467,15 @@ describe('pages and per-profile limits answer as documented', () => {
         ['/api/v1/profiles/{id}/shoes', { name: 'Road', startedOn: today() }],
         ['/api/v1/profiles/{id}/shares', {}],
       ];
+      const checkin = {
+        date: today(),
+        warningSigns: Object.fromEntries(
+          checkinWarningSigns(KNOWLEDGE).map((feature) => [feature.id, false]),
+        ),
+      };
+      const checkins = '/api/v1/profiles/{id}/checkins';
+      expect((await exchange('post', checkins, { ...auth, body: checkin })).status).toBe(201);
+      expect((await exchange('post', checkins, { ...auth, body: checkin })).status).toBe(409);
       for (const [template, add] of adds) {
         expect((await exchange('post', template, { ...auth, body: add })).status).toBe(201);
         expect((await exchange('post', template, { ...auth, body: add })).status).toBe(409);

@@ -250,6 +250,10 @@ export function registerCheckinRoutes(app: OpenAPIHono, deps: CheckinRouteDeps):
           "The stored check-in, its triage, its scores and the profile's attention now.",
         ),
         ...errors,
+        409: json(
+          ErrorSchema,
+          'quota_exceeded: the profile keeps the most check-ins it may (src/store/limits.ts).',
+        ),
       },
     }),
     async (c) => {
