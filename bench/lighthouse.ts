@@ -13,7 +13,9 @@ import { startServer } from '../test/e2e/server.js';
 import { answersUntil, caseAnswers, everyScreen, seedSavedProfile } from '../test/e2e/states.js';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const SCREENS = ['start', 'question-yes-no', 'result', 'report', 'diary', 'progress'];
+const EVERY_SCREEN = ['start', 'question-yes-no', 'result', 'report', 'diary', 'progress'];
+// BENCH_SCREENS=question-yes-no,result runs only those (one Lighthouse run is about a minute here).
+const SCREENS = process.env['BENCH_SCREENS']?.split(',') ?? EVERY_SCREEN;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, lcpMs: 1500 };
 
 const server = await startServer();

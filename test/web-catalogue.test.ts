@@ -120,3 +120,32 @@ describe('Spanish readability formulas', () => {
     expect(hard.inflesz).toBeLessThan(30);
   });
 });
+
+describe('web catalogue plural forms', () => {
+  test('every count-dependent text has the "one" and "other" forms, each with {count}, in both languages', async () => {
+    const { pluralForm } = await import('../web/src/i18n/plural.js');
+    const plural = (forms: { one: string; other: string }, count: number, locale = 'en-US'): string =>
+      pluralForm(forms, count, locale).replace('{count}', String(count));
+    const pluralPaths = ALL.filter(([path]) => path.endsWith('.one')).map(([path]) => path.slice(0, -'.one'.length));
+    expect(pluralPaths).toEqual(expect.arrayContaining(['progress.notEnough', 'shoes.noDistance', 'program.basedOn']));
+    const all = new Map<string, string>([...ALL.map(([path, text]) => [`en:${path}`, text] as const), ...SPANISH.map(([path, text]) => [`es:${path}`, text] as const)]);
+    for (const base of pluralPaths) {
+      for (const lang of ['en', 'es']) {
+        expect(all.get(`${lang}:${base}.one`), base).toContain('{count}');
+        expect(all.get(`${lang}:${base}.other`), base).toContain('{count}');
+      }
+    }
+    expect(plural(en.progress.notEnough, 1)).toContain('You have 1 such week so far.');
+    expect(plural(en.progress.notEnough, 2)).toContain('You have 2 such weeks so far.');
+    expect(plural(en.progress.notEnough, 0)).toContain('You have 0 such weeks so far.');
+    expect(plural(es.shoes.noDistance, 1, 'es-ES')).toBe('1 paseo no tenía distancia, así que el total real es mayor.');
+    expect(plural(es.shoes.noDistance, 3, 'es-ES')).toBe('3 paseos no tenían distancia, así que el total real es mayor.');
+  });
+
+  test('the walking test is saved under a note the diary tells apart in every language', async () => {
+    const { isWalkTest } = await import('../src/engine/walk-test.js');
+    for (const catalogue of [en, es]) {
+      expect(isWalkTest({ note: catalogue.walkTest.title })).toBe(true);
+    }
+  });
+});

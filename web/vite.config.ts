@@ -24,8 +24,18 @@ export default defineConfig({
     reportCompressedSize: false,
     // Chunks loaded on demand (uPlot, the clinician summary) go to assets/lazy/, so the first-load
     // size budget (.size-limit.json) measures what every visitor downloads, and they get their own.
-    rollupOptions: {
+    rolldownOptions: {
       output: {
+        chunkFileNames: 'assets/lazy/[name]-[hash].js',
+      },
+    },
+  },
+  // The progress worker (web/src/state/progress-worker.ts) is fetched after the first screen is shown: on demand, so in assets/lazy/.
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'assets/lazy/[name]-[hash].js',
         chunkFileNames: 'assets/lazy/[name]-[hash].js',
       },
     },

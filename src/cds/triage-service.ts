@@ -38,8 +38,49 @@ const SUMMARY_BY_LEVEL: Readonly<Record<TriageLevel, string>> = {
   self_care: 'Back pain self-assessment: no warning signs; self-care is reasonable',
 };
 
+/** Summary for a result that cannot reassure: warning signs not answered, or not finished. */
+const SUMMARY_UNCHECKED =
+  'Back pain self-assessment: warning signs not answered, so self-care cannot be called enough';
+const SUMMARY_UNFINISHED =
+  'Back pain self-assessment not finished: self-care cannot be called enough yet';
+
 export function indicatorOf(level: TriageLevel): CdsIndicator {
   return INDICATOR_BY_LEVEL[level];
+}
+
+/** What the card knows about the response besides its result. */
+export interface CardContext {
+  /** The QuestionnaireResponse's status; `in-progress` means the person may not be done. */
+  readonly status?: string;
+  /** The card's id, for the client's feedback and audit log; the caller supplies it (a UUID). */
+  readonly uuid?: string;
+}
+
+/**
+ * True when the result must not read as reassurance: a warning sign was not answered, or the
+ * person had not finished. An emergency is never softened, so this only matters below it.
+ */
+function isIncomplete(result: Result, context: CardContext): boolean {
+  return result.triage.unanswered.length > 0 || context.status === 'in-progress';
+}
+
+function summaryOf(result: Result, context: CardContext): string {
+  const level = result.triage.level;
+  if (level === 'emergency' || !isIncomplete(result, context)) {
+    return SUMMARY_BY_LEVEL[level];
+  }
+  if (level === 'self_care') {
+    return result.triage.unanswered.length > 0 ? SUMMARY_UNCHECKED : SUMMARY_UNFINISHED;
+  }
+  return result.triage.unanswered.length > 0
+    ? `${SUMMARY_BY_LEVEL[level]}; some warning signs not answered`
+    : `${SUMMARY_BY_LEVEL[level]} (not finished)`;
+}
+
+/** `info` only for a finished self-care result with every warning sign answered. */
+function cardIndicatorOf(result: Result, context: CardContext): CdsIndicator {
+  const indicator = indicatorOf(result.triage.level);
+  return indicator === 'info' && isIncomplete(result, context) ? 'warning' : indicator;
 }
 
 function percent(probability: number): string {
@@ -47,8 +88,11 @@ function percent(probability: number): string {
 }
 
 /** Markdown for the card: the advice, the warning signs that set the level, the likely causes. */
-function detailOf(result: Result): string {
+function detailOf(result: Result, context: CardContext): string {
   const lines = [`**${result.triage.advice}**`];
+  if (context.status === 'in-progress') {
+    lines.push('', 'The patient had not finished the self-assessment (status in-progress).');
+  }
   if (result.triage.reasons.length > 0) {
     lines.push('', 'Why this level:', ...result.triage.reasons.map((reason) => `- ${reason.text}`));
   }
@@ -68,12 +112,13 @@ function detailOf(result: Result): string {
 }
 
 /** The card for one assessment. */
-export function cardFor(result: Result): CdsCard {
+export function cardFor(result: Result, context: CardContext = {}): CdsCard {
   const level = result.triage.level;
   return {
-    summary: SUMMARY_BY_LEVEL[level],
-    detail: detailOf(result),
-    indicator: indicatorOf(level),
+    ...(context.uuid === undefined ? {} : { uuid: context.uuid }),
+    summary: summaryOf(result, context),
+    detail: detailOf(result, context),
+    indicator: cardIndicatorOf(result, context),
     source: {
       label: 'Stride self-assessment',
       topic: { system: STRIDE_SYSTEM.triageLevel, code: level, display: level.replace('_', ' ') },
@@ -81,8 +126,8 @@ export function cardFor(result: Result): CdsCard {
   };
 }
 
-export function responseFor(result: Result | undefined): CdsResponse {
-  return { cards: result === undefined ? [] : [cardFor(result)] };
+export function responseFor(result: Result | undefined, context: CardContext = {}): CdsResponse {
+  return { cards: result === undefined ? [] : [cardFor(result, context)] };
 }
 
 type Json = Record<string, unknown>;
@@ -91,26 +136,46 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * The QuestionnaireResponse in a prefetch value: the resource itself (a read), or the most recently
- * authored one in a searchset Bundle. Undefined when there is none (the spec's null: no data).
- */
-export function responseInPrefetch(value: unknown): Json | undefined {
+/** Every QuestionnaireResponse in a prefetch value: the resource itself, or a Bundle's entries. */
+export function responsesInPrefetch(value: unknown): Json[] {
   if (!isObject(value)) {
-    return undefined;
+    return [];
   }
   if (value['resourceType'] === 'QuestionnaireResponse') {
-    return value;
+    return [value];
   }
   if (value['resourceType'] !== 'Bundle' || !Array.isArray(value['entry'])) {
-    return undefined;
+    return [];
   }
-  const responses = value['entry']
+  return value['entry']
     .map((entry: unknown) => (isObject(entry) ? entry['resource'] : undefined))
     .filter(
       (resource): resource is Json =>
         isObject(resource) && resource['resourceType'] === 'QuestionnaireResponse',
     );
+}
+
+/**
+ * True when a response's `subject` is not the hook's patient. A response that names no subject
+ * is taken as the patient's (the prefetch query asked for that patient's responses);
+ * `Patient/<id>` and an absolute `.../Patient/<id>` both name the patient.
+ */
+export function isAboutAnotherPatient(response: Json, patientId: string): boolean {
+  const subject = response['subject'];
+  if (subject === undefined) {
+    return false;
+  }
+  const reference = isObject(subject) ? subject['reference'] : undefined;
+  const own = `Patient/${patientId}`;
+  return !(typeof reference === 'string' && (reference === own || reference.endsWith(`/${own}`)));
+}
+
+/**
+ * The QuestionnaireResponse in a prefetch value: the resource itself (a read), or the most recently
+ * authored one in a searchset Bundle. Undefined when there is none (the spec's null: no data).
+ */
+export function responseInPrefetch(value: unknown): Json | undefined {
+  const responses = responsesInPrefetch(value);
   const authored = (resource: Json): string =>
     typeof resource['authored'] === 'string' ? resource['authored'] : '';
   // ISO 8601 instants with the same offset sort as strings; the prefetch asks for the latest first.

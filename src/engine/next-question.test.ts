@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInterview } from '../../test/interview.js';
+import { loadVignettes, PUBLIC_VIGNETTES } from '../../test/vignettes.js';
 import { interviewProgress, KNOWLEDGE, nextQuestion, type AnswerValue } from '../index.js';
 import { MAX_BEYOND_WARNINGS } from './next-question.js';
 
@@ -92,6 +93,13 @@ describe('the interview v2', () => {
       relief_sitting: true,
       relief_leaning_forward: true,
     });
+    expect(asked.some((id) => id === 'relief_sitting' || id === 'relief_leaning_forward')).toBe(true);
+  });
+
+  it('asks the 72-year-old whose legs ache after 5 minutes whether leaning or sitting eases it, though other answers already point to stenosis', () => {
+    const stenosis = loadVignettes(PUBLIC_VIGNETTES).find((vignette) => vignette.id === 'stenosis-classic');
+    const asked = walk({ ...stenosis?.answers, age: 72, walk_minutes_until_pain: 5 });
+    expect(asked).toContain('walk_minutes_until_pain');
     expect(asked.some((id) => id === 'relief_sitting' || id === 'relief_leaning_forward')).toBe(true);
   });
 

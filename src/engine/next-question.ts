@@ -1,7 +1,7 @@
 /**
  * The adaptive interview: every warning sign first (stopping at the first emergency), then the
- * answers a triage rule could still use, then the telltale question of any cause shown on its
- * prior and age alone, then the question expected to change most what the person will be told,
+ * answers a triage rule could still use, then the telltale question of any cause shown as possible
+ * on its prior and age alone or as likely without its telltale answered, then the question expected to change most what the person will be told,
  * until none is expected to change it enough to matter. The method and its assumptions are in
  * docs/architecture.md ("How the interview chooses").
  */
@@ -234,8 +234,26 @@ function restsOnPriorAndAge(cause: Cause, answers: Answers): boolean {
 }
 
 /**
- * The telltale questions still open: those of a cause that would be shown as likely or possible
- * while it stands on its prior and age alone (for stenosis, relief by sitting or leaning forward).
+ * Has none of this cause's telltale questions had a yes or no (or a choice)? A cause can lead on
+ * other evidence (leg symptoms, standing provokes it) while what tells it apart was never asked:
+ * the 72-year-old whose legs ache after 5 minutes must be asked whether sitting or leaning eases it.
+ */
+function telltaleUnanswered(cause: Cause, answers: Answers): boolean {
+  return (cause.telltale ?? []).every((id) => answers[id] === undefined || answers[id] === null);
+}
+
+/**
+ * Could this cause's telltale still be asked (see openTelltales)? Once false it stays false as
+ * answers come in, so the progress bound below stays a bound.
+ */
+function telltaleMayBeAsked(cause: Cause, answers: Answers): boolean {
+  return !cause.serious && (restsOnPriorAndAge(cause, answers) || telltaleUnanswered(cause, answers));
+}
+
+/**
+ * The telltale questions still open: those of a cause that would be shown as possible while it
+ * stands on its prior and age alone, or as likely while none of its telltale questions is
+ * answered (for stenosis, relief by sitting or leaning forward).
  */
 function openTelltales(
   knowledge: Knowledge,
@@ -245,13 +263,15 @@ function openTelltales(
 ): Feature[] {
   const wanted = new Set(
     knowledge.causes
-      .filter(
-        (cause) =>
+      .filter((cause) => {
+        const probability = probabilities.get(cause) ?? 0;
+        return (
           !cause.serious &&
           (cause.telltale ?? []).length > 0 &&
-          (probabilities.get(cause) ?? 0) >= bandFloor(knowledge, cause, 'possible') &&
-          restsOnPriorAndAge(cause, answers),
-      )
+          ((probability >= bandFloor(knowledge, cause, 'possible') && restsOnPriorAndAge(cause, answers)) ||
+            (probability >= bandFloor(knowledge, cause, 'likely') && telltaleUnanswered(cause, answers)))
+        );
+      })
       .flatMap((cause) => cause.telltale ?? []),
   );
   return candidates.filter((feature) => wanted.has(feature.id));
@@ -526,17 +546,61 @@ export interface InterviewProgress {
 }
 
 /**
+ * An estimate a later one can build on: the answers it was made for and the rest of the interview
+ * it assumed (each open question with its assumed answer, in the order the interview would ask them).
+ */
+export interface ProgressEstimate {
+  readonly progress: InterviewProgress;
+  readonly given: Answers;
+  readonly assumed: readonly (readonly [string, AnswerValue])[];
+}
+
+/** What the estimate assumes for a question still open: "no" to a yes/no, "not sure" to anything else. */
+const assumedAnswer = (question: Question): AnswerValue => (question.type === 'bool' ? false : null);
+
+/**
+ * The rest of `previous`'s assumed interview, when `given` is its answers plus the first of the
+ * answers it assumed, exactly; otherwise undefined. The interview depends only on the set of
+ * answers, so that rest is what running it again would give.
+ */
+function assumedRest(
+  given: Answers,
+  previous: ProgressEstimate | undefined,
+): readonly (readonly [string, AnswerValue])[] | undefined {
+  if (previous === undefined) {
+    return undefined;
+  }
+  const kept = Object.entries(previous.given).every(([id, value]) => given[id] === value);
+  const added = Object.keys(given).filter((id) => previous.given[id] === undefined);
+  if (!kept || added.length > previous.assumed.length) {
+    return undefined;
+  }
+  const prefix = new Map(previous.assumed.slice(0, added.length));
+  return added.every((id) => prefix.has(id) && prefix.get(id) === given[id])
+    ? previous.assumed.slice(added.length)
+    : undefined;
+}
+
+/**
  * Progress that never goes backwards: the questions answered, plus an upper bound on those still
  * to come (open warning signs and their possible follow-ups, the answers a rule could still use,
- * the telltale questions of causes that rest on prior and age alone, and what is left of the
+ * the telltale questions of causes that could still call for them, and what is left of the
  * chosen-question budget). Each part can only shrink as answers come in, so `atMost` never grows.
+ *
+ * A generator, one question of the assumed rest per step, so a page can spread the work over short
+ * tasks. Given the estimate of the previous screen, it runs nothing again when the new answers are
+ * the ones that estimate assumed (a checklist answered "no", a question answered "not sure").
  */
-export function interviewProgressOf(knowledge: Knowledge, given: Answers): InterviewProgress {
+export function* interviewProgressSteps(
+  knowledge: Knowledge,
+  given: Answers,
+  previous?: ProgressEstimate,
+): Generator<undefined, ProgressEstimate> {
   const answers = withInferred(knowledge, given);
   const answered = knowledge.features.filter((feature) => given[feature.id] !== undefined).length;
   const level = levelOf(firedRules(knowledge, answers));
   if (level === 'emergency') {
-    return { answered, atMost: answered, expected: answered };
+    return { progress: { answered, atMost: answered, expected: answered }, given, assumed: [] };
   }
   const open = knowledge.features.filter(
     (feature) =>
@@ -546,7 +610,7 @@ export function interviewProgressOf(knowledge: Knowledge, given: Answers): Inter
   const warnings = open.filter((feature) => feature.group === 'warning').length;
   const telltale = new Set(
     knowledge.causes
-      .filter((cause) => !cause.serious && restsOnPriorAndAge(cause, answers))
+      .filter((cause) => telltaleMayBeAsked(cause, answers))
       .flatMap((cause) => cause.telltale ?? []),
   );
   const required = open.filter(
@@ -558,15 +622,46 @@ export function interviewProgressOf(knowledge: Knowledge, given: Answers): Inter
   ).length;
   const chosenLeft = Math.max(0, MAX_BEYOND_WARNINGS - chosenSoFar(knowledge, given));
   const atMost = answered + warnings + required + chosenLeft;
-  const assumed: Record<string, AnswerValue> = { ...given };
-  let expected = answered;
-  for (
-    let question = nextQuestionOf(knowledge, assumed);
-    question !== null && expected < atMost;
-    question = nextQuestionOf(knowledge, assumed)
-  ) {
-    assumed[question.id] = question.type === 'bool' ? false : null;
-    expected += 1;
+  let assumed = assumedRest(given, previous);
+  if (assumed === undefined) {
+    const running: Record<string, AnswerValue> = { ...given };
+    const rest: (readonly [string, AnswerValue])[] = [];
+    for (
+      let question = nextQuestionOf(knowledge, running);
+      question !== null && answered + rest.length < atMost;
+      question = nextQuestionOf(knowledge, running)
+    ) {
+      running[question.id] = assumedAnswer(question);
+      rest.push([question.id, assumedAnswer(question)]);
+      yield;
+    }
+    assumed = rest;
   }
-  return { answered, atMost, expected: Math.max(expected, Math.min(atMost, answered + 1)) };
+  // A rest cut short by an earlier, larger bound is cut by this one: the same as running it again.
+  const expected = Math.min(answered + assumed.length, atMost);
+  return {
+    progress: { answered, atMost, expected: Math.max(expected, Math.min(atMost, answered + 1)) },
+    given,
+    assumed,
+  };
+}
+
+/** The estimate of interviewProgressSteps, worked out in one go. */
+export function interviewEstimateOf(
+  knowledge: Knowledge,
+  given: Answers,
+  previous?: ProgressEstimate,
+): ProgressEstimate {
+  const steps = interviewProgressSteps(knowledge, given, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) {
+      return step.value;
+    }
+  }
+}
+
+/** How far the interview has come (see interviewProgressSteps). */
+export function interviewProgressOf(knowledge: Knowledge, given: Answers): InterviewProgress {
+  return interviewEstimateOf(knowledge, given).progress;
 }

@@ -11,6 +11,7 @@ import { assess, interviewProgress, KNOWLEDGE, nextQuestion, type AnswerValue } 
 import { runInterview } from '../../test/interview.js';
 import type { Condition } from '../knowledge/schema.js';
 import { evaluate } from './conditions.js';
+import { interviewEstimateOf, type ProgressEstimate } from './next-question.js';
 import { urgencyOf } from './triage.js';
 
 const RUNS = { numRuns: 300 };
@@ -164,6 +165,29 @@ describe('properties of the engine', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives the same progress when it builds on the previous screen as when it starts afresh', () => {
+    fc.assert(
+      fc.property(fullAnswersArbitrary, fc.integer({ min: 1, max: 9 }), (truth, perScreen) => {
+        // Screens of several answers at once, as a checklist page records them.
+        const given: Record<string, AnswerValue> = {};
+        let previous: ProgressEstimate | undefined;
+        while (nextQuestion(given) !== null) {
+          for (let taken = 0; taken < perScreen; taken += 1) {
+            const question = nextQuestion(given);
+            if (question === null) {
+              break;
+            }
+            given[question.id] = truth[question.id] ?? null;
+          }
+          const built = interviewEstimateOf(KNOWLEDGE, { ...given }, previous);
+          expect(built.progress).toEqual(interviewProgress(given));
+          previous = built;
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

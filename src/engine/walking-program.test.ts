@@ -75,8 +75,8 @@ describe('walkingProgram', () => {
   test('high pain after walking: step back by a quarter', () => {
     const program = walkingProgram({ walks: week(4, 20, 8, 7), latest: stenosis, today: TODAY });
     expect(program.status).toBe('step_back');
-    // Bouts a quarter shorter than 80% of 8 minutes; two a day.
-    expect(program).toMatchObject({ boutMinutes: 5, bouts: 2, weeklyMinutes: 50 });
+    // Bouts a quarter shorter than 80% of 8 minutes; a day a quarter shorter than the usual 20-minute walk.
+    expect(program).toMatchObject({ boutMinutes: 5, bouts: 3, weeklyMinutes: 75 });
   });
 
   test('too few walks this week: start gently, from the answered walking time', () => {
@@ -104,12 +104,49 @@ describe('walkingProgram', () => {
     }
   });
 
-  test('walks older than 7 days or in the future do not count', () => {
+  test('walks older than 14 days or in the future do not count', () => {
     const walks: ProgramWalk[] = [
-      { date: daysBefore(TODAY, 7), minutes: 60, painAfter: 9 },
+      { date: daysBefore(TODAY, 14), minutes: 60, painAfter: 9 },
       { date: '2026-03-16', minutes: 60, painAfter: 9 },
     ];
     expect(walkingProgram({ walks, latest: strain, today: TODAY }).basis.walks).toBe(0);
+  });
+
+  test('the week before counts only when the last 7 days hold too few walks', () => {
+    const older = week(4, 40, null, 8).map((walk) => ({ ...walk, date: daysBefore(walk.date, 7) }));
+    const program = walkingProgram({ walks: [...older, ...week(3, 20, null, 1)], latest: strain, today: TODAY });
+    expect(program.basis).toMatchObject({ walks: 3, days: 7 });
+    expect(program.status).toBe('increase');
+  });
+
+  test('six walks logged last week and none this week are judged, not met with "log a few walks"', () => {
+    const lastWeek = week(6, 11, 5, 4).map((walk) => ({ ...walk, date: daysBefore(walk.date, 7) }));
+    const program = walkingProgram({ walks: lastWeek, latest: stenosis, today: TODAY });
+    expect(program.basis).toMatchObject({ walks: 6, days: 14 });
+    expect(program.status).toBe('hold');
+  });
+
+  test('a walking day is never shorter than the usual walk, unless the plan steps back', () => {
+    // Walks of 11 minutes with symptoms after 5: 4-minute bouts, but enough of them for 11 minutes a day.
+    const program = walkingProgram({ walks: week(6, 11, 5, 4), latest: stenosis, today: TODAY });
+    expect(program.boutMinutes).toBe(4);
+    expect(program.boutMinutes * program.bouts).toBeGreaterThanOrEqual(11);
+    for (const [minutes, until, pain] of [
+      [11, 5, 1],
+      [11, 5, 4],
+      [30, 10, 2],
+      [45, null, 3],
+      [8, 2, 5],
+      [25, 20, 0],
+    ] as const) {
+      for (const latest of [stenosis, strain]) {
+        const plan = walkingProgram({ walks: week(5, minutes, until, pain), latest, today: TODAY });
+        const factor = plan.status === 'increase' ? 1.1 : 1;
+        expect(plan.boutMinutes * plan.bouts, `${String(minutes)} min, pain ${String(pain)}`).toBeGreaterThanOrEqual(
+          Math.floor(minutes * factor),
+        );
+      }
+    }
   });
 
   test('bouts stay between 2 and 30 minutes', () => {

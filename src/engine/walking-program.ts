@@ -48,9 +48,11 @@ export interface WalkingProgram {
   readonly daysPerWeek: number;
   /** Total walking minutes aimed for over the week. */
   readonly weeklyMinutes: number;
-  /** The figures behind the choice: last 7 days (including today). */
+  /** The figures behind the choice: the last 7 days (including today), or 14 when 7 hold too few walks. */
   readonly basis: {
     readonly walks: number;
+    /** 7 or 14: the days the figures cover. */
+    readonly days: number;
     readonly totalMinutes: number;
     readonly medianPainAfter: number | null;
     readonly medianMinutesUntilSymptoms: number | null;
@@ -126,13 +128,21 @@ function statusOf(input: ProgramInput, basis: WalkingProgram['basis']): ProgramS
 
 /** Next week's program. */
 export function walkingProgram(input: ProgramInput): WalkingProgram {
-  const from = daysBefore(input.today, 6);
-  const recent = input.walks.filter((walk) => walk.date >= from && walk.date <= input.today);
+  // The last 7 days; when they hold too few walks to judge, the 7 before them too, so a week of
+  // walks logged last week is not met with "log a few walks".
+  const inWindow = (days: number): ProgramWalk[] => {
+    const from = daysBefore(input.today, days - 1);
+    return input.walks.filter((walk) => walk.date >= from && walk.date <= input.today);
+  };
+  const lastWeek = inWindow(7);
+  const days = lastWeek.length >= MIN_WALKS_TO_JUDGE ? 7 : 14;
+  const recent = days === 7 ? lastWeek : inWindow(14);
   const tolerances = recent
     .map((walk) => (walk.minutesUntilSymptoms === null ? walk.minutes : walk.minutesUntilSymptoms))
     .filter((value): value is number => typeof value === 'number');
   const basis = {
     walks: recent.length,
+    days,
     totalMinutes: recent.reduce((sum, walk) => sum + walk.minutes, 0),
     medianPainAfter: median(recent.map((walk) => walk.painAfter)),
     medianMinutesUntilSymptoms: median(tolerances),
@@ -142,42 +152,43 @@ export function walkingProgram(input: ProgramInput): WalkingProgram {
   const factor =
     status === 'increase' ? 1 + WEEKLY_INCREASE : status === 'step_back' ? 1 - STEP_BACK : 1;
 
-  // The bout: just under the usual time to symptoms for intervals, else last week's usual walk.
+  // A walking day: the week's walking spread over the plan's days, but never shorter than the
+  // usual walk (a plan below what they already walk would contradict the diary), then grown or
+  // cut back by the factor. With no walks, a gentle start.
+  const usualWalk = median(recent.map((walk) => walk.minutes));
+  const weeklyWalked = (basis.totalMinutes * 7) / days;
+  const dayMinutes =
+    usualWalk === null
+      ? START_BOUT_MINUTES * 2
+      : Math.max(usualWalk, weeklyWalked / DAYS_PER_WEEK) * factor;
+
+  // The bout: just under the usual time to symptoms for intervals (grown or cut back likewise).
   const answered = input.latest?.minutesUntilPain;
   const tolerance =
     basis.medianMinutesUntilSymptoms ??
     (typeof answered === 'number' && answered > 0 ? answered : null);
-  const usualWalk = median(recent.map((walk) => walk.minutes));
-  const baseBout =
-    pattern === 'interval'
-      ? tolerance === null
-        ? START_BOUT_MINUTES
-        : tolerance * BOUT_SHARE_OF_TOLERANCE
-      : status === 'start'
-        ? Math.max(START_BOUT_MINUTES * 2, usualWalk ?? 0)
-        : (usualWalk ?? START_BOUT_MINUTES * 2);
-  const boutMinutes = whole(
-    clamp(baseBout * (pattern === 'interval' ? factor : 1), MIN_BOUT_MINUTES, MAX_BOUT_MINUTES),
+  const intervalBout = whole(
+    clamp(
+      tolerance === null ? START_BOUT_MINUTES : tolerance * BOUT_SHARE_OF_TOLERANCE * factor,
+      MIN_BOUT_MINUTES,
+      MAX_BOUT_MINUTES,
+    ),
   );
-
-  // The week: last week's total times the factor, never less than one bout a day.
-  const weeklyBase = status === 'start' ? 0 : basis.totalMinutes;
-  const weeklyMinutes = whole(Math.max(weeklyBase * factor, boutMinutes * DAYS_PER_WEEK));
-  const perDay = weeklyMinutes / DAYS_PER_WEEK;
-  // Intervals mean at least two bouts with a break between; the week is then what the bouts add up to.
-  const bouts = pattern === 'interval' ? clamp(Math.round(perDay / boutMinutes), 2, MAX_BOUTS) : 1;
-  const continuousBout =
-    pattern === 'continuous' ? whole(clamp(perDay, MIN_BOUT_MINUTES, 60)) : boutMinutes;
+  // Intervals mean at least two bouts with a break between, and enough of them to make the day.
+  const bouts =
+    pattern === 'interval' ? clamp(Math.ceil(dayMinutes / intervalBout - 0.05), 2, MAX_BOUTS) : 1;
+  const boutMinutes =
+    pattern === 'interval' ? intervalBout : whole(clamp(dayMinutes, MIN_BOUT_MINUTES, 60));
 
   return {
     status,
     pattern,
-    boutMinutes: continuousBout,
+    boutMinutes,
     bouts,
     breakMinutes: pattern === 'interval' ? BREAK_MINUTES : 0,
     breakKind,
     daysPerWeek: DAYS_PER_WEEK,
-    weeklyMinutes: pattern === 'interval' ? boutMinutes * bouts * DAYS_PER_WEEK : weeklyMinutes,
+    weeklyMinutes: boutMinutes * bouts * DAYS_PER_WEEK,
     basis,
   };
 }

@@ -27,17 +27,8 @@ export const TRIAGE_DISPLAY: Readonly<Record<TriageLevel, string>> = {
   emergency: 'Emergency: call the emergency number or go to an emergency department now',
   urgent: 'Urgent: be seen by a doctor today or within 24 hours',
   soon: 'Soon: see a doctor or physiotherapist within one to two weeks',
-  self_care: 'Self-care is reasonable',
-};
-
-/** HL7 interpretation codes: critical for emergency, abnormal for urgent and soon. */
-const INTERPRETATION_BY_LEVEL: Readonly<
-  Record<TriageLevel, { code: string; display: string } | undefined>
-> = {
-  emergency: { code: 'AA', display: 'Critical abnormal' },
-  urgent: { code: 'A', display: 'Abnormal' },
-  soon: { code: 'A', display: 'Abnormal' },
-  self_care: undefined,
+  // Not "self-care is reasonable": the level alone says nothing about signs that were not asked.
+  self_care: 'Self-care: no warning sign in the answers given',
 };
 
 const DISCLAIMER = 'General information from a self-assessment (Stride); not a diagnosis.';
@@ -49,6 +40,38 @@ export interface AssessmentBundleOptions {
   readonly date?: Date;
   /** Makes the entries' ids; a UUID each. The caller supplies it so the mapper stays pure. */
   readonly newId: () => string;
+  /**
+   * The QuestionnaireResponse's status. From an `in-progress` response, or one that left warning
+   * signs unanswered, the resources are `preliminary`: never a final, reassuring result.
+   */
+  readonly responseStatus?: string;
+}
+
+/** `final` only for a finished response with every warning sign answered (or an emergency). */
+function statusOf(result: Result, options: AssessmentBundleOptions): 'final' | 'preliminary' {
+  if (result.triage.level === 'emergency') {
+    return 'final';
+  }
+  return options.responseStatus === 'in-progress' || result.triage.unanswered.length > 0
+    ? 'preliminary'
+    : 'final';
+}
+
+const UNFINISHED_NOTE =
+  'The self-assessment was not finished (QuestionnaireResponse in progress); the answers may change.';
+
+function notesOf(
+  result: Result,
+  options: AssessmentBundleOptions,
+  lines: readonly string[],
+): { text: string }[] {
+  return [
+    ...lines,
+    ...(options.responseStatus === 'in-progress' && result.triage.level !== 'emergency'
+      ? [UNFINISHED_NOTE]
+      : []),
+    DISCLAIMER,
+  ].map((text) => ({ text }));
 }
 
 function rationaleOf(cause: RankedCause): string | undefined {
@@ -99,7 +122,7 @@ export function riskAssessmentOf(
   return {
     resourceType: 'RiskAssessment',
     id,
-    status: 'final',
+    status: statusOf(result, options),
     method: {
       coding: [
         {
@@ -115,7 +138,7 @@ export function riskAssessmentOf(
     ...(options.date === undefined ? {} : { occurrenceDateTime: options.date.toISOString() }),
     ...(basis === undefined ? {} : { basis: [{ reference: basis }] }),
     prediction: result.causes.map(predictionOf),
-    note: [{ text: DISCLAIMER }],
+    note: notesOf(result, options, []),
   };
 }
 
@@ -124,13 +147,12 @@ export function triageObservationOf(
   id: string,
   options: AssessmentBundleOptions,
 ): Observation {
-  const interpretation = INTERPRETATION_BY_LEVEL[result.triage.level];
   const basis = options.response?.reference;
   const reasons = result.triage.reasons.map((reason) => reason.text);
   return {
     resourceType: 'Observation',
     id,
-    status: 'final',
+    status: statusOf(result, options),
     category: [
       { coding: [{ system: SYSTEM.observationCategory, code: 'survey', display: 'Survey' }] },
     ],
@@ -143,11 +165,10 @@ export function triageObservationOf(
     subject: subjectOf(options.response),
     ...(options.date === undefined ? {} : { effectiveDateTime: options.date.toISOString() }),
     valueCodeableConcept: triageValue(result),
-    ...(interpretation === undefined
-      ? {}
-      : { interpretation: [{ coding: [{ system: SYSTEM.interpretation, ...interpretation }] }] }),
+    // No `interpretation`: its codes grade a result against a reference range, and a triage level
+    // has none; the level is the value's code, which the EHR can act on.
     ...(basis === undefined ? {} : { derivedFrom: [{ reference: basis }] }),
-    note: [...reasons, DISCLAIMER].map((text) => ({ text })),
+    note: notesOf(result, options, reasons),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Knowledge } from '../knowledge/schema.js';
 import type { Instrument } from '../knowledge/instruments.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
 import { checkinEntries, type CheckinRecord } from './checkins.js';
+import { answerCodingOf } from './questionnaire.js';
 import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 
@@ -50,9 +51,7 @@ export function questionnaireResponseOf(
       item.push({
         linkId: feature.id,
         text: feature.text,
-        answer: [
-          { valueCoding: { code: value, ...(label === undefined ? {} : { display: label }) } },
-        ],
+        answer: [{ valueCoding: answerCodingOf(feature.id, value, label) }],
       });
     }
   }
@@ -62,7 +61,8 @@ export function questionnaireResponseOf(
     questionnaire: `${STRIDE_SYSTEM.questionnaire}|${version}`,
     status: 'completed',
     authored,
-    item,
+    // FHIR JSON has no empty arrays: a response with only "not sure" answers has no items.
+    ...(item.length === 0 ? {} : { item }),
   };
 }
 
@@ -102,6 +102,6 @@ export function profileBundle(input: ProfileBundleInput): Bundle {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.now.toISOString(),
-    entry: entries,
+    ...(entries.length === 0 ? {} : { entry: entries }),
   };
 }

@@ -5,16 +5,87 @@
  */
 import type { AnswerValue, Answers } from '../engine/types.js';
 import type { Feature, Knowledge } from '../knowledge/schema.js';
+import { answerSystemOf, STRIDE_SYSTEM } from './systems.js';
+
+/**
+ * Why a response is refused: `invalid` when it cannot be read as answers (HTTP 400);
+ * `unprocessable` when it reads, but assessing it would be wrong (HTTP 422): no `status` (1..1 in
+ * R4), or answers to another Questionnaire whose linkIds may only look like Stride's.
+ */
+export type QuestionnaireResponseProblem = 'invalid' | 'unprocessable';
 
 /** A QuestionnaireResponse that cannot be read as answers; `linkId` names the item, if any. */
 export class QuestionnaireResponseError extends Error {
   readonly linkId: string | null;
+  readonly problem: QuestionnaireResponseProblem;
 
-  constructor(linkId: string | null, message: string) {
+  constructor(
+    linkId: string | null,
+    message: string,
+    problem: QuestionnaireResponseProblem = 'invalid',
+  ) {
     super(message);
     this.name = 'QuestionnaireResponseError';
     this.linkId = linkId;
+    this.problem = problem;
   }
+}
+
+/** QuestionnaireResponse.status codes in R4 (required binding). */
+const STATUSES = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'] as const;
+
+export type ResponseStatus = (typeof STATUSES)[number];
+
+function isStatus(value: unknown): value is ResponseStatus {
+  return STATUSES.some((status) => status === value);
+}
+
+/** True when `canonical` is Stride's Questionnaire, with or without a `|version`. */
+export function isStrideQuestionnaire(canonical: unknown): boolean {
+  if (typeof canonical !== 'string') {
+    return false;
+  }
+  const [url, version, ...rest] = canonical.split('|');
+  return (
+    url === STRIDE_SYSTEM.questionnaire &&
+    rest.length === 0 &&
+    (version === undefined || version.length > 0)
+  );
+}
+
+/**
+ * The checks every reader makes before reading items: a QuestionnaireResponse with a known
+ * status, not entered in error, answering Stride's Questionnaire.
+ */
+function checkedResponse(input: unknown): {
+  readonly resource: Json;
+  readonly status: ResponseStatus;
+} {
+  if (!isObject(input) || input['resourceType'] !== 'QuestionnaireResponse') {
+    throw new QuestionnaireResponseError(null, 'expected a QuestionnaireResponse resource');
+  }
+  const status = input['status'];
+  if (status === undefined) {
+    throw new QuestionnaireResponseError(
+      null,
+      'status: a QuestionnaireResponse needs a status (in-progress, completed, amended or stopped)',
+      'unprocessable',
+    );
+  }
+  if (!isStatus(status)) {
+    throw new QuestionnaireResponseError(null, `status: expected one of ${STATUSES.join(', ')}`);
+  }
+  if (status === 'entered-in-error') {
+    throw new QuestionnaireResponseError(null, 'this QuestionnaireResponse was entered in error');
+  }
+  if (!isStrideQuestionnaire(input['questionnaire'])) {
+    throw new QuestionnaireResponseError(
+      null,
+      `questionnaire: only responses to ${STRIDE_SYSTEM.questionnaire} can be assessed`,
+      'unprocessable',
+    );
+  }
+  return { resource: input, status };
 }
 
 type Json = Record<string, unknown>;
@@ -32,7 +103,7 @@ const VALUE_KEYS_BY_TYPE: Readonly<Record<Feature['type'], readonly string[]>> =
 const EXPECTED_BY_TYPE: Readonly<Record<Feature['type'], string>> = {
   bool: 'valueBoolean',
   number: 'valueDecimal or valueInteger',
-  choice: 'valueCoding with a code',
+  choice: `valueCoding with a code (and, if any, the system of this question's answers)`,
 };
 
 function valueOf(feature: Feature, answer: unknown): AnswerValue {
@@ -64,7 +135,12 @@ function valueOf(feature: Feature, answer: unknown): AnswerValue {
       return typeof value === 'number' && Number.isFinite(value) ? value : fail();
     default: {
       const code = isObject(value) ? value['code'] : undefined;
-      return typeof code === 'string' ? code : fail();
+      const system = isObject(value) ? value['system'] : undefined;
+      // A code from another system only looks like one of ours; no system is read as ours.
+      return typeof code === 'string' &&
+        (system === undefined || system === answerSystemOf(feature.id))
+        ? code
+        : fail();
     }
   }
 }
@@ -119,18 +195,35 @@ function collect(
   }
 }
 
-/** Reads answers from a QuestionnaireResponse (given as parsed JSON of unknown shape). */
-export function answersFromQuestionnaireResponse(input: unknown, knowledge: Knowledge): Answers {
-  if (!isObject(input) || input['resourceType'] !== 'QuestionnaireResponse') {
-    throw new QuestionnaireResponseError(null, 'expected a QuestionnaireResponse resource');
-  }
-  if (input['status'] === 'entered-in-error') {
-    throw new QuestionnaireResponseError(null, 'this QuestionnaireResponse was entered in error');
-  }
+/** A response read as answers, with its status (`in-progress` means the person may not be done). */
+export interface ReadResponse {
+  readonly answers: Answers;
+  readonly status: ResponseStatus;
+}
+
+/** Reads a QuestionnaireResponse (given as parsed JSON of unknown shape): its answers and status. */
+export function readQuestionnaireResponse(input: unknown, knowledge: Knowledge): ReadResponse {
+  const { resource, status } = checkedResponse(input);
+  return { answers: answersOfItems(resource, knowledge), status };
+}
+
+/**
+ * The answers in a response's items alone, for a caller that has checked the rest itself (an SDC
+ * adaptive response points at its contained Questionnaire, not at Stride's canonical).
+ */
+export function answersOfItems(
+  resource: Readonly<Record<string, unknown>>,
+  knowledge: Knowledge,
+): Answers {
   const features = new Map(knowledge.features.map((feature) => [feature.id, feature]));
   const answers = new Map<string, AnswerValue>();
-  collect(input['item'], features, answers, 0);
+  collect(resource['item'], features, answers, 0);
   return Object.fromEntries(answers);
+}
+
+/** Reads answers from a QuestionnaireResponse (given as parsed JSON of unknown shape). */
+export function answersFromQuestionnaireResponse(input: unknown, knowledge: Knowledge): Answers {
+  return readQuestionnaireResponse(input, knowledge).answers;
 }
 
 /** The parts of a QuestionnaireResponse that a Bundle may point back to, checked for shape. */

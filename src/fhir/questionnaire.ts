@@ -1,7 +1,8 @@
 /**
  * The interview as a FHIR R4 Questionnaire: one item per feature (linkId = feature id), answer
- * options for choices, enableWhen mirroring the interview's skip logic where FHIR can say it, and
- * each text's translations in the FHIR translation extension (on `_text` and `_display`).
+ * options for choices coded in Stride's answer system, enableWhen translating the knowledge's skip
+ * logic (`askWhen`) where FHIR can say it, each text's translations in the FHIR translation
+ * extension (on `_text` and `_display`), and the SDC mark that $next-question can run it adaptively.
  */
 import type {
   Coding,
@@ -12,7 +13,15 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Condition, Feature, Knowledge } from '../knowledge/schema.js';
 import type { TextCatalogue } from '../engine/localize.js';
-import { EXTENSION, LOINC_BY_FEATURE, STRIDE_SYSTEM, SYSTEM, UCUM_BY_UNIT } from './systems.js';
+import {
+  answerSystemOf,
+  EXTENSION,
+  LOINC_BY_FEATURE,
+  SDC,
+  STRIDE_SYSTEM,
+  SYSTEM,
+  UCUM_BY_UNIT,
+} from './systems.js';
 
 /** The Questionnaire's logical id, as served at /fhir/Questionnaire/stride. */
 export const QUESTIONNAIRE_ID = 'stride';
@@ -23,7 +32,17 @@ interface EnableWhen {
   readonly behavior: 'all' | 'any';
 }
 
-type FeatureTypes = ReadonlyMap<string, Feature['type']>;
+/** The features by id: the translation needs a choice's other options and a feature's type. */
+type FeaturesById = ReadonlyMap<string, Feature>;
+
+/** A choice answer as a Coding, the same in answerOption, enableWhen and a QuestionnaireResponse. */
+export function answerCodingOf(featureId: string, value: string, label?: string): Coding {
+  return {
+    system: answerSystemOf(featureId),
+    code: value,
+    ...(label === undefined ? {} : { display: label }),
+  };
+}
 
 function equalsWhen(
   featureId: string,
@@ -32,7 +51,21 @@ function equalsWhen(
 ): QuestionnaireItemEnableWhen {
   return typeof value === 'boolean'
     ? { question: featureId, operator, answerBoolean: value }
-    : { question: featureId, operator, answerCoding: { code: value } };
+    : { question: featureId, operator, answerCoding: answerCodingOf(featureId, value) };
+}
+
+/**
+ * "Not this choice" as "any of the other choices". FHIR's `!=` holds while the question is still
+ * unanswered, but the interview asks the follow-up only once the choice is known, so the renderer
+ * shows it only after its enabling answer, as the interview would.
+ */
+function otherChoicesWhen(feature: Feature, value: string): EnableWhen {
+  return {
+    conditions: (feature.options ?? [])
+      .filter((option) => option.value !== value)
+      .map((option) => equalsWhen(feature.id, '=', option.value)),
+    behavior: 'any',
+  };
 }
 
 function rangeWhens(
@@ -59,10 +92,12 @@ function rangeWhens(
 /**
  * A Stride condition as flat enableWhen, or undefined when FHIR's flat all/any list cannot say it
  * (nested mixes of all and any). Then the item stays always enabled: asking more is the safe side.
+ * An unanswered item reads as "not sure", so `unsure` becomes "has no answer": a warning sign's
+ * recheck shows until the sign itself is answered, never hidden while the sign is unsettled.
  */
-export function enableWhenOf(condition: Condition, types: FeatureTypes): EnableWhen | undefined {
+export function enableWhenOf(condition: Condition, features: FeaturesById): EnableWhen | undefined {
   if ('feature' in condition) {
-    if (!types.has(condition.feature)) {
+    if (!features.has(condition.feature)) {
       return undefined;
     }
     if ('unsure' in condition) {
@@ -82,10 +117,14 @@ export function enableWhenOf(condition: Condition, types: FeatureTypes): EnableW
   }
   if ('not' in condition) {
     const inner = condition.not;
-    if (!('feature' in inner) || !types.has(inner.feature)) {
+    const feature = 'feature' in inner ? features.get(inner.feature) : undefined;
+    if (!('feature' in inner) || feature === undefined) {
       return undefined;
     }
     if ('equals' in inner) {
+      if (typeof inner.equals === 'string' && feature.type === 'choice') {
+        return otherChoicesWhen(feature, inner.equals);
+      }
       return { conditions: [equalsWhen(inner.feature, '!=', inner.equals)], behavior: 'all' };
     }
     if ('unsure' in inner) {
@@ -100,7 +139,7 @@ export function enableWhenOf(condition: Condition, types: FeatureTypes): EnableW
   const children = 'all' in condition ? condition.all : condition.any;
   const conditions: QuestionnaireItemEnableWhen[] = [];
   for (const child of children) {
-    const mapped = enableWhenOf(child, types);
+    const mapped = enableWhenOf(child, features);
     if (mapped === undefined || (mapped.conditions.length > 1 && mapped.behavior !== behavior)) {
       return undefined;
     }
@@ -168,13 +207,14 @@ function translationsOf(
 /** One feature as one Questionnaire item. */
 export function itemOf(
   feature: Feature,
-  types: FeatureTypes,
+  features: FeaturesById,
   translations: Translations = {},
 ): QuestionnaireItem {
   const translatedText = translationsOf(feature.text, translations);
   const loinc = LOINC_BY_FEATURE[feature.id];
   const extensions = extensionsOf(feature);
-  const enable = feature.askWhen === undefined ? undefined : enableWhenOf(feature.askWhen, types);
+  const enable =
+    feature.askWhen === undefined ? undefined : enableWhenOf(feature.askWhen, features);
   return {
     linkId: feature.id,
     ...(extensions.length > 0 ? { extension: extensions } : {}),
@@ -198,8 +238,7 @@ export function itemOf(
             const display = translationsOf(option.label, translations);
             return {
               valueCoding: {
-                code: option.value,
-                display: option.label,
+                ...answerCodingOf(feature.id, option.value, option.label),
                 ...(display === undefined ? {} : { _display: display }),
               },
             };
@@ -218,12 +257,15 @@ export function questionnaire(
   version: string,
   translations: Translations = {},
 ): Questionnaire {
-  const types: FeatureTypes = new Map(
-    knowledge.features.map((feature) => [feature.id, feature.type]),
+  const features: FeaturesById = new Map(
+    knowledge.features.map((feature) => [feature.id, feature]),
   );
   return {
     resourceType: 'Questionnaire',
     id: QUESTIONNAIRE_ID,
+    // SDC questionnaireAdaptive: a form filler that knows SDC may run it with $next-question;
+    // any other renderer shows the items, each enabled by its enableWhen.
+    extension: [{ url: SDC.adaptiveExtension, valueBoolean: true }],
     url: STRIDE_SYSTEM.questionnaire,
     version,
     language: 'en',
@@ -234,6 +276,6 @@ export function questionnaire(
     description:
       'A self-assessment for lower back pain that comes on when walking: how soon to be seen, ' +
       'the likely causes and what helps. General information, not a diagnosis.',
-    item: knowledge.features.map((feature) => itemOf(feature, types, translations)),
+    item: knowledge.features.map((feature) => itemOf(feature, features, translations)),
   };
 }

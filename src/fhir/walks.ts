@@ -11,7 +11,7 @@ import type {
   Quantity,
 } from '@medplum/fhirtypes';
 import type { DiaryWalk } from '../engine/walk.js';
-import { STRIDE_SYSTEM, SYSTEM } from './systems.js';
+import { LOINC, STRIDE_SYSTEM, SYSTEM } from './systems.js';
 
 /** A walk as CONTRACT section 6 describes it, with its id. */
 export type WalkRecord = DiaryWalk;
@@ -28,8 +28,19 @@ function score(value: number): Quantity {
   return { value, unit: 'score (0-10)', system: SYSTEM.ucum, code: '{score}' };
 }
 
-function code(codeValue: string, display: string): CodeableConcept {
-  return { coding: [{ system: WALK_SYSTEM, code: codeValue, display }], text: display };
+/** Stride's own code, with the LOINC term beside it where one means the same thing. */
+function code(
+  codeValue: string,
+  display: string,
+  loinc?: { readonly code: string; readonly display: string },
+): CodeableConcept {
+  return {
+    coding: [
+      { system: WALK_SYSTEM, code: codeValue, display },
+      ...(loinc === undefined ? [] : [{ system: SYSTEM.loinc, ...loinc }]),
+    ],
+    text: display,
+  };
 }
 
 function choice(codeValue: string, system: string): CodeableConcept {
@@ -59,11 +70,11 @@ function componentsOf(walk: WalkRecord): ObservationComponent[] {
   }
   components.push(
     {
-      code: code('pain-before', 'Pain before the walk (0-10)'),
+      code: code('pain-before', 'Pain before the walk (0-10)', LOINC.painSeverity),
       valueQuantity: score(walk.painBefore),
     },
     {
-      code: code('pain-after', 'Pain after the walk (0-10)'),
+      code: code('pain-after', 'Pain after the walk (0-10)', LOINC.painSeverity),
       valueQuantity: score(walk.painAfter),
     },
     {
@@ -99,7 +110,7 @@ export function walkObservation(walk: WalkRecord, subject?: string): Observation
     category: [
       { coding: [{ system: SYSTEM.observationCategory, code: 'activity', display: 'Activity' }] },
     ],
-    code: code('walk', 'Walk from the walking diary (minutes walked)'),
+    code: code('walk', 'Walk from the walking diary (minutes walked)', LOINC.exerciseDuration),
     ...(subject === undefined ? {} : { subject: { reference: subject } }),
     effectiveDateTime: walk.date,
     valueQuantity: minutes(walk.minutes),
@@ -113,12 +124,10 @@ export function walksBundle(
   walks: readonly WalkRecord[],
   options: { readonly subject?: string; readonly newId: () => string },
 ): Bundle {
-  return {
-    resourceType: 'Bundle',
-    type: 'collection',
-    entry: walks.map((walk) => ({
-      fullUrl: `urn:uuid:${UUID.test(walk.id) ? walk.id.toLowerCase() : options.newId()}`,
-      resource: walkObservation(walk, options.subject),
-    })),
-  };
+  const entry = walks.map((walk) => ({
+    fullUrl: `urn:uuid:${UUID.test(walk.id) ? walk.id.toLowerCase() : options.newId()}`,
+    resource: walkObservation(walk, options.subject),
+  }));
+  // FHIR JSON has no empty arrays: an empty diary is a Bundle with no entry list.
+  return { resourceType: 'Bundle', type: 'collection', ...(entry.length === 0 ? {} : { entry }) };
 }

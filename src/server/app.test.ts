@@ -87,10 +87,10 @@ describe('POST /api/v1/assess', () => {
     expect(error.message).not.toMatch(/yes|400|unknown"|42|\$gt/);
   });
 
-  it('rejects a __proto__ key as an unknown key', async () => {
+  it('rejects a __proto__ key at the edge, naming it', async () => {
     const res = await app.request('/api/v1/assess', post('{"__proto__": {"polluted": true}}'));
     expect(res.status).toBe(400);
-    expect(await errorOf(res)).toMatchObject({ code: 'invalid_answers', path: '__proto__' });
+    expect(await errorOf(res)).toMatchObject({ code: 'bad_request', path: '__proto__' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
@@ -230,9 +230,10 @@ describe('errors everywhere', () => {
     expect((await errorOf(res)).code).toBe('not_found');
   });
 
-  it('answers a wrong method with a JSON error, not HTML', async () => {
+  it('answers a wrong method with 405 and a JSON error, not HTML', async () => {
     const res = await app.request('/api/v1/assess');
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
     expect(res.headers.get('content-type')).toContain('application/json');
   });
 });
@@ -414,6 +415,8 @@ describe('logs', () => {
       post(
         {
           resourceType: 'QuestionnaireResponse',
+          questionnaire: 'urn:stride:fhir:Questionnaire:stride',
+          status: 'completed',
           item: [{ linkId: 'age', answer: [{ valueDecimal: 59.5 }] }],
         },
         'application/fhir+json',

@@ -1,7 +1,7 @@
 /** The server's settings: defaults as the CONTRACT states them, and a bad setting named. */
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { configFrom } from './config.js';
+import { configFrom, configuredOrigin, DEFAULT_PUBLIC_BASE_URL } from './config.js';
 
 describe('configFrom', () => {
   it('defaults to 127.0.0.1:8080 with SQLite under ./data', () => {
@@ -41,5 +41,28 @@ describe('configFrom', () => {
     } catch (error) {
       expect((error as ZodError).issues[0]?.path).toStrictEqual(['PORT']);
     }
+  });
+
+  it('takes STRIDE_PUBLIC_URL only as an http or https address, without a trailing slash', () => {
+    expect(configFrom({ STRIDE_PUBLIC_URL: 'https://stride.example.org/' }).publicBaseUrl).toBe(
+      'https://stride.example.org',
+    );
+    expect(() => configFrom({ STRIDE_PUBLIC_URL: 'javascript:alert(1)' })).toThrow(ZodError);
+  });
+});
+
+describe('configuredOrigin, the share-link origin without STRIDE_PUBLIC_URL', () => {
+  it.each([
+    ['127.0.0.1', 8080, 'http://127.0.0.1:8080'],
+    ['stride.internal', 80, 'http://stride.internal'],
+    ['::1', 3000, 'http://[::1]:3000'],
+    ['0.0.0.0', 8080, 'http://localhost:8080'],
+    ['::', 8080, 'http://localhost:8080'],
+  ])('is built from HOST %s and PORT %i as %s', (host, port, origin) => {
+    expect(configuredOrigin(host, port)).toBe(origin);
+  });
+
+  it('defaults to the default HOST and PORT', () => {
+    expect(DEFAULT_PUBLIC_BASE_URL).toBe('http://127.0.0.1:8080');
   });
 });

@@ -21,7 +21,7 @@ export const EnvSchema = z.object({
   /** Set to 1 behind one reverse proxy: clients are then told apart by X-Forwarded-For. */
   STRIDE_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** The address people reach this server at (behind a proxy), used in share links. */
-  STRIDE_PUBLIC_URL: z.url().optional(),
+  STRIDE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** How long shutdown waits for in-flight requests before giving up. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -38,6 +38,28 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   readonly shutdownTimeoutMs: number;
   readonly publicBaseUrl?: string;
+}
+
+/** Addresses that mean "every interface": listening there says nothing about a reachable name. */
+const WILDCARD_HOSTS: ReadonlySet<string> = new Set(['0.0.0.0', '::', '[::]']);
+
+/**
+ * The origin share links are built from when STRIDE_PUBLIC_URL is unset: the configured HOST and
+ * PORT, never the request's Host header (which any client can set, so a link handed to a
+ * clinician could point at another site). A wildcard HOST becomes `localhost`.
+ */
+export function configuredOrigin(host: string, port: number): string {
+  const name = WILDCARD_HOSTS.has(host) ? 'localhost' : host;
+  const bracketed = name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
+  return port === 80 ? `http://${bracketed}` : `http://${bracketed}:${String(port)}`;
+}
+
+/** The share-link origin of a process started with no settings (127.0.0.1:8080). */
+export const DEFAULT_PUBLIC_BASE_URL = configuredOrigin('127.0.0.1', 8080);
+
+/** Whether share links would name a wildcard address's stand-in rather than a real one. */
+export function isWildcardHost(host: string): boolean {
+  return WILDCARD_HOSTS.has(host);
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));

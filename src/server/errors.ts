@@ -16,13 +16,26 @@ export const API_ERRORS = {
   unauthorized: { status: 401, message: 'A valid token is needed for this.' },
   forbidden: { status: 403, message: 'This is not allowed.' },
   not_found: { status: 404, message: 'Nothing is here.' },
+  not_acceptable: {
+    status: 406,
+    message: 'This format is not served here; ask for JSON (application/fhir+json).',
+  },
   method_not_allowed: {
     status: 405,
     message: 'This method is not allowed here.',
   },
   conflict: { status: 409, message: 'This conflicts with what is stored.' },
+  // 409, not 429: waiting does not help; the stored records are in the way (remove some).
+  quota_exceeded: {
+    status: 409,
+    message: 'This profile keeps the most it may of these; `path` names which.',
+  },
   gone: { status: 410, message: 'This link has expired or was revoked.' },
   precondition_failed: { status: 412, message: 'Data this needs was not sent.' },
+  unprocessable: {
+    status: 422,
+    message: 'The request is well formed, but this server cannot act on it.',
+  },
   payload_too_large: {
     status: 413,
     message: 'The request body is larger than 100 KB.',
@@ -94,6 +107,24 @@ interface AnswersErrorLike {
   readonly expected: string;
 }
 
+/**
+ * The store's QuotaExceededError, recognised by shape like the AnswersError: `collection`
+ * ("walks") and its `limit`.
+ */
+interface QuotaExceededErrorLike {
+  readonly name: 'QuotaExceededError';
+  readonly collection: string;
+  readonly limit: number;
+}
+
+function isQuotaExceededError(error: unknown): error is QuotaExceededErrorLike {
+  if (!(error instanceof Error) || error.name !== 'QuotaExceededError') {
+    return false;
+  }
+  const fields = error as Error & { collection?: unknown; limit?: unknown };
+  return typeof fields.collection === 'string' && typeof fields.limit === 'number';
+}
+
 export function isAnswersError(error: unknown): error is AnswersErrorLike {
   if (!(error instanceof Error) || error.name !== 'AnswersError') {
     return false;
@@ -137,11 +168,13 @@ const STATUS_TO_CODE: Readonly<Partial<Record<number, ApiErrorCode>>> = {
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
+  406: 'not_acceptable',
   409: 'conflict',
   410: 'gone',
   412: 'precondition_failed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  422: 'unprocessable',
   429: 'rate_limited',
   503: 'unavailable',
 };
@@ -155,6 +188,13 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError('invalid_answers', {
       message: `${error.key}: expected ${error.expected}`,
       path: error.key,
+      cause: error,
+    });
+  }
+  if (isQuotaExceededError(error)) {
+    return new ApiError('quota_exceeded', {
+      message: `${error.collection}: a profile can keep at most ${error.limit} ${error.collection}`,
+      path: error.collection,
       cause: error,
     });
   }

@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { ZodError } from 'zod';
 import { openStore } from '../store/index.js';
 import { createApp } from './app.js';
-import { configFrom } from './config.js';
+import { configFrom, configuredOrigin, isWildcardHost } from './config.js';
 import { createLogger } from './logger.js';
 import { forwardedClient } from './middleware/rate-limit.js';
 
@@ -31,14 +31,25 @@ async function main(): Promise<void> {
     config.rateLimit === false || !config.trustProxy
       ? config.rateLimit
       : { ...config.rateLimit, keyOf: forwardedClient };
+  // Share links come from settings only; with PORT=0 the real port is known once listening.
+  let shareOrigin = config.publicBaseUrl ?? configuredOrigin(config.host, config.port);
+  if (config.publicBaseUrl === undefined && isWildcardHost(config.host)) {
+    logger.warn(
+      { shareOrigin },
+      'HOST listens on every interface: set STRIDE_PUBLIC_URL so share links name a reachable address',
+    );
+  }
   const app = createApp({
     store,
     logger,
     webRoot: config.webRoot,
     rateLimit,
-    ...(config.publicBaseUrl === undefined ? {} : { publicBaseUrl: config.publicBaseUrl }),
+    publicBaseUrl: () => shareOrigin,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    if (config.publicBaseUrl === undefined) {
+      shareOrigin = configuredOrigin(config.host, info.port);
+    }
     logger.info({ address: info.address, port: info.port }, 'listening');
   }) as Server;
 

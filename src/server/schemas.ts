@@ -165,7 +165,7 @@ export const ErrorSchema = z
 
 /** Error responses shared by every JSON route. */
 export function errorResponses(
-  ...statuses: readonly (400 | 401 | 404 | 410 | 413 | 415 | 429 | 503)[]
+  ...statuses: readonly (400 | 401 | 404 | 406 | 410 | 413 | 415 | 422 | 429 | 503)[]
 ): Record<
   number,
   { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
@@ -174,9 +174,11 @@ export function errorResponses(
     400: 'Bad input; `path` names the key',
     401: 'Missing or wrong token',
     404: 'Not found',
+    406: 'A format that is not served was asked for (Accept or _format)',
     410: 'Expired or revoked',
     413: 'Body larger than 100 KB',
     415: 'Body is not JSON',
+    422: 'Well formed but not processable (e.g. a response to another Questionnaire)',
     429: 'Too many requests; see Retry-After',
     503: 'Cannot serve right now',
   };
@@ -189,4 +191,38 @@ export function errorResponses(
       },
     ]),
   );
+}
+
+/** A character that prints something: a letter, digit, punctuation mark or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** Control characters (NUL, escape, line breaks, C1 controls) never belong in a name. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * Any free-text name (a pair of shoes, ...): trimmed, at most `maxCharacters` code points (an
+ * emoji counts once), with no control characters and at least one visible character, so a name
+ * of only NUL, zero-width spaces or bidi marks is refused rather than stored as a blank.
+ */
+export function nameSchema(maxCharacters: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((name) => !CONTROL.test(name), 'must not contain control characters')
+    .refine(
+      (name) => VISIBLE.test(name),
+      'must contain a visible character, not only invisible ones',
+    )
+    .refine(
+      (name) => Array.from(name).length <= maxCharacters,
+      `must be at most ${maxCharacters} characters`,
+    )
+    .openapi({
+      minLength: 1,
+      maxLength: maxCharacters,
+      pattern: '^[^\\p{Cc}]*[\\p{L}\\p{N}\\p{P}\\p{S}][^\\p{Cc}]*$',
+      description:
+        `Trimmed; 1 to ${maxCharacters} characters, at least one of them visible ` +
+        '(a letter, digit, punctuation mark or symbol); no control characters.',
+    });
 }

@@ -1,18 +1,26 @@
 /** Opens the store: SQLite in a data directory or PostgreSQL at a URL, migrated to the latest schema before it is used. */
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { createKyselyStore } from './kysely-store.js';
+import { createKyselyStore, type DialectHooks } from './kysely-store.js';
+import { PROFILE_LIMITS, type ProfileLimits } from './limits.js';
 import { migrationProvider } from './migrations.js';
-import { openSqliteDatabase } from './sqlite.js';
+import { vacuumErased, withoutStatistics } from './postgres.js';
+import { forgetErased, openSqliteDatabase } from './sqlite.js';
 import type { Database } from './schema.js';
 import type { Store } from './types.js';
 
 export * from './types.js';
+export { PROFILE_LIMITS, QuotaExceededError } from './limits.js';
+export type { LimitedCollection, ProfileLimits } from './limits.js';
 export { SQLITE_FILE_NAME } from './sqlite.js';
 
-export type StoreOptions =
+export type StoreOptions = (
   | { readonly kind: 'sqlite'; readonly dataDir: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
+  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number }
+) & {
+  /** Per-profile limits; default PROFILE_LIMITS (limits.ts). Tests lower them to reach them fast. */
+  readonly limits?: Partial<ProfileLimits>;
+};
 
 function sqliteDb(dataDir: string): Kysely<Database> {
   return new Kysely<Database>({
@@ -41,9 +49,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       : postgresDb(options.url, options.poolSize ?? 10);
   try {
     await migrate(db);
+    if (options.kind === 'postgres') {
+      await withoutStatistics(db);
+    }
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, options.kind);
+  const hooks: DialectHooks =
+    options.kind === 'sqlite' ? { afterErase: forgetErased } : { afterErase: vacuumErased };
+  return createKyselyStore(db, options.kind, hooks, { ...PROFILE_LIMITS, ...options.limits });
 }

@@ -12,6 +12,12 @@ import {
   toWalk,
   type ShoeRow,
 } from './rows.js';
+import {
+  PROFILE_LIMITS,
+  QuotaExceededError,
+  type LimitedCollection,
+  type ProfileLimits,
+} from './limits.js';
 import { hashToken, newId, newToken, sameHash } from './tokens.js';
 import {
   UnknownShoeError,
@@ -22,6 +28,9 @@ import {
   type CheckinInput,
   type CheckinRepo,
   type NewProfile,
+  type Page,
+  type PageKey,
+  type PageRequest,
   type NewShare,
   type Profile,
   type ProfileExport,
@@ -42,6 +51,42 @@ import {
 } from './types.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** What every add needs to keep a profile within its limits. */
+interface Quota {
+  readonly kind: Store['kind'];
+  readonly limits: ProfileLimits;
+}
+
+/**
+ * Inside an add's transaction, before the insert: refuses it when the profile already keeps
+ * its limit of `collection`. On PostgreSQL the profile's row is locked first, so that adds to
+ * one profile running at once count one after the other (SQLite writes one at a time anyway).
+ */
+async function ensureRoom(
+  trx: Transaction<Database>,
+  quota: Quota,
+  collection: LimitedCollection,
+  profileId: string,
+): Promise<void> {
+  if (quota.kind === 'postgres') {
+    await trx
+      .selectFrom('profiles')
+      .select('id')
+      .where('id', '=', profileId)
+      .forNoKeyUpdate()
+      .execute();
+  }
+  const row = await trx
+    .selectFrom(collection)
+    .select(sql<number | string>`count(*)`.as('count'))
+    .where('profile_id', '=', profileId)
+    .executeTakeFirst();
+  const limit = quota.limits[collection];
+  if (Number(row?.count ?? 0) >= limit) {
+    throw new QuotaExceededError(collection, limit);
+  }
+}
 
 /** Shoes with the totals of the walks that name them. */
 function selectShoes(db: Db, profileId: string) {
@@ -66,14 +111,122 @@ function selectShoes(db: Db, profileId: string) {
         'walks_without_distance',
       ),
       sql<number | string | null>`coalesce(sum(w.minutes), 0)`.as('minutes'),
-    ])
-    .orderBy('s.created_at')
-    .orderBy('s.id');
+    ]);
 }
 
 async function listShoes(db: Db, profileId: string): Promise<Shoe[]> {
-  const rows: ShoeRow[] = await selectShoes(db, profileId).execute();
+  const rows: ShoeRow[] = await selectShoes(db, profileId)
+    .orderBy('s.created_at')
+    .orderBy('s.id')
+    .execute();
   return rows.map(toShoe);
+}
+
+/** The key part at `index`, or a key that sorts before every record ('' is never stored). */
+function part(key: PageKey, index: number): string {
+  return key[index] ?? '';
+}
+
+/**
+ * One page from rows read with `limit + 1`: the extra row only says whether there is a next
+ * page, so `next` is null exactly when nothing older is left.
+ */
+function pageOf<R, T>(
+  rows: readonly R[],
+  limit: number,
+  keyOf: (row: R) => PageKey,
+  toItem: (row: R) => T,
+): Page<T> {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map(toItem),
+    next: rows.length > limit && last !== undefined ? keyOf(last) : null,
+  };
+}
+
+async function pageShoes(db: Db, profileId: string, request: PageRequest): Promise<Page<Shoe>> {
+  let query = selectShoes(db, profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('s.created_at', 's.id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows: ShoeRow[] = await query
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toShoe);
+}
+
+async function pageWalks(
+  db: Db,
+  profileId: string,
+  request: PageRequest,
+  range: WalkRange = {},
+): Promise<Page<Walk>> {
+  let query = db.selectFrom('walks').selectAll().where('profile_id', '=', profileId);
+  if (range.from !== undefined) {
+    query = query.where('date', '>=', range.from);
+  }
+  if (range.to !== undefined) {
+    query = query.where('date', '<=', range.to);
+  }
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('date', 'created_at', 'id'),
+        '<',
+        eb.tuple(part(after, 0), part(after, 1), part(after, 2)),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.date, row.created_at, row.id], toWalk);
+}
+
+async function pageAssessments(
+  db: Db,
+  profileId: string,
+  request: PageRequest,
+): Promise<Page<Assessment>> {
+  let query = db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toAssessment);
+}
+
+async function pageShares(db: Db, profileId: string, request: PageRequest): Promise<Page<Share>> {
+  let query = db.selectFrom('shares').selectAll().where('profile_id', '=', profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(part(after, 0), part(after, 1))),
+    );
+  }
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toShare);
 }
 
 async function listWalks(db: Db, profileId: string, range: WalkRange = {}): Promise<Walk[]> {
@@ -122,7 +275,7 @@ async function listCheckins(db: Db, profileId: string): Promise<Checkin[]> {
   return rows.map(toCheckin);
 }
 
-function profileRepo(db: Kysely<Database>): ProfileRepo {
+function profileRepo(db: Kysely<Database>, hooks: DialectHooks): ProfileRepo {
   return {
     async create(now: Date): Promise<NewProfile> {
       const token = newToken();
@@ -180,8 +333,8 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         });
     },
 
-    erase(id: string): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
+    async erase(id: string): Promise<boolean> {
+      const erased = await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('checkins').where('profile_id', '=', id).execute();
         await trx.deleteFrom('shares').where('profile_id', '=', id).execute();
         await trx.deleteFrom('walks').where('profile_id', '=', id).execute();
@@ -190,11 +343,15 @@ function profileRepo(db: Kysely<Database>): ProfileRepo {
         const deleted = await trx.deleteFrom('profiles').where('id', '=', id).executeTakeFirst();
         return Number(deleted.numDeletedRows) > 0;
       });
+      if (erased) {
+        await hooks.afterErase?.(db);
+      }
+      return erased;
     },
   };
 }
 
-function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
+function assessmentRepo(db: Kysely<Database>, quota: Quota): AssessmentRepo {
   return {
     async add(profileId: string, input: AssessmentInput, now: Date): Promise<Assessment> {
       const result = JSON.stringify(input.result);
@@ -204,26 +361,31 @@ function assessmentRepo(db: Kysely<Database>): AssessmentRepo {
         answers: input.answers,
         result: readJson(result, storedResult, 'result'),
       };
-      await db
-        .insertInto('assessments')
-        .values({
-          id: assessment.id,
-          profile_id: profileId,
-          created_at: assessment.createdAt,
-          answers: JSON.stringify(assessment.answers),
-          result,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'assessments', profileId);
+        await trx
+          .insertInto('assessments')
+          .values({
+            id: assessment.id,
+            profile_id: profileId,
+            created_at: assessment.createdAt,
+            answers: JSON.stringify(assessment.answers),
+            result,
+          })
+          .execute();
+      });
       return assessment;
     },
     list: (profileId) => listAssessments(db, profileId),
+    page: (profileId, request) => pageAssessments(db, profileId, request),
   };
 }
 
-function walkRepo(db: Kysely<Database>): WalkRepo {
+function walkRepo(db: Kysely<Database>, quota: Quota): WalkRepo {
   return {
     add(profileId: string, input: WalkInput, now: Date): Promise<Walk> {
       return db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'walks', profileId);
         if (input.shoeId !== undefined) {
           const shoe = await trx
             .selectFrom('shoes')
@@ -261,6 +423,7 @@ function walkRepo(db: Kysely<Database>): WalkRepo {
       });
     },
     list: (profileId, range) => listWalks(db, profileId, range),
+    page: (profileId, request, range) => pageWalks(db, profileId, request, range),
     async points(profileId: string, from: string): Promise<WalkPoint[]> {
       const rows = await db
         .selectFrom('walks')
@@ -289,29 +452,33 @@ async function findShoe(db: Db, profileId: string, shoeId: string): Promise<Shoe
   return row === undefined ? undefined : toShoe(row);
 }
 
-function shoeRepo(db: Kysely<Database>): ShoeRepo {
+function shoeRepo(db: Kysely<Database>, quota: Quota): ShoeRepo {
   return {
     async add(profileId: string, input: ShoeInput, now: Date): Promise<Shoe> {
       const id = newId();
-      await db
-        .insertInto('shoes')
-        .values({
-          id,
-          profile_id: profileId,
-          name: input.name,
-          started_on: input.startedOn,
-          start_km: input.startKm ?? 0,
-          replace_at_km: input.replaceAtKm ?? null,
-          created_at: now.toISOString(),
-        })
-        .execute();
-      const shoe = await findShoe(db, profileId, id);
+      const shoe = await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'shoes', profileId);
+        await trx
+          .insertInto('shoes')
+          .values({
+            id,
+            profile_id: profileId,
+            name: input.name,
+            started_on: input.startedOn,
+            start_km: input.startKm ?? 0,
+            replace_at_km: input.replaceAtKm ?? null,
+            created_at: now.toISOString(),
+          })
+          .execute();
+        return findShoe(trx, profileId, id);
+      });
       if (shoe === undefined) {
         throw new Error('a pair of shoes vanished right after it was stored');
       }
       return shoe;
     },
     list: (profileId) => listShoes(db, profileId),
+    page: (profileId, request) => pageShoes(db, profileId, request),
     update(profileId: string, shoeId: string, patch: ShoePatch): Promise<Shoe | undefined> {
       return db.transaction().execute(async (trx) => {
         const changes = {
@@ -332,7 +499,7 @@ function shoeRepo(db: Kysely<Database>): ShoeRepo {
   };
 }
 
-function shareRepo(db: Kysely<Database>): ShareRepo {
+function shareRepo(db: Kysely<Database>, quota: Quota): ShareRepo {
   return {
     async create(profileId: string, input: ShareInput, now: Date): Promise<NewShare> {
       const token = newToken();
@@ -344,21 +511,25 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
         revokedAt: null,
         timeZone: input.timeZone,
       };
-      await db
-        .insertInto('shares')
-        .values({
-          id: share.id,
-          profile_id: profileId,
-          token_hash: hashToken(token),
-          created_at: share.createdAt,
-          expires_at: share.expiresAt,
-          revoked_at: null,
-          time_zone: share.timeZone,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'shares', profileId);
+        await trx
+          .insertInto('shares')
+          .values({
+            id: share.id,
+            profile_id: profileId,
+            token_hash: hashToken(token),
+            created_at: share.createdAt,
+            expires_at: share.expiresAt,
+            revoked_at: null,
+            time_zone: share.timeZone,
+          })
+          .execute();
+      });
       return { ...share, token };
     },
     list: (profileId) => listShares(db, profileId),
+    page: (profileId, request) => pageShares(db, profileId, request),
     async revoke(profileId: string, shareId: string, now: Date): Promise<boolean> {
       const updated = await db
         .updateTable('shares')
@@ -380,38 +551,56 @@ function shareRepo(db: Kysely<Database>): ShareRepo {
   };
 }
 
-function checkinRepo(db: Kysely<Database>): CheckinRepo {
+function checkinRepo(db: Kysely<Database>, quota: Quota): CheckinRepo {
   return {
     async add(profileId: string, input: CheckinInput, now: Date): Promise<Checkin> {
-      const row = await db
-        .insertInto('checkins')
-        .values({
-          id: newId(),
-          profile_id: profileId,
-          date: input.date,
-          created_at: now.toISOString(),
-          warning_signs: JSON.stringify(input.warningSigns),
-          measures: JSON.stringify(input.measures),
-          triage: JSON.stringify(input.triage),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await db.transaction().execute(async (trx) => {
+        await ensureRoom(trx, quota, 'checkins', profileId);
+        return trx
+          .insertInto('checkins')
+          .values({
+            id: newId(),
+            profile_id: profileId,
+            date: input.date,
+            created_at: now.toISOString(),
+            warning_signs: JSON.stringify(input.warningSigns),
+            measures: JSON.stringify(input.measures),
+            triage: JSON.stringify(input.triage),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
       return toCheckin(row);
     },
     list: (profileId) => listCheckins(db, profileId),
   };
 }
 
+/** What a database adds to the portable queries; each dialect supplies its own. */
+export interface DialectHooks {
+  /**
+   * Runs after an erase has committed, outside any transaction, to make the database forget
+   * the bytes of the deleted rows (SQLite: checkpoint and truncate the WAL; PostgreSQL: VACUUM).
+   */
+  readonly afterErase?: (db: Kysely<Database>) => Promise<unknown>;
+}
+
 /** A Store over an open, migrated Kysely instance; `close` destroys it. */
-export function createKyselyStore(db: Kysely<Database>, kind: Store['kind']): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  kind: Store['kind'],
+  hooks: DialectHooks = {},
+  limits: ProfileLimits = PROFILE_LIMITS,
+): Store {
+  const quota: Quota = { kind, limits };
   return {
     kind,
-    profiles: profileRepo(db),
-    assessments: assessmentRepo(db),
-    walks: walkRepo(db),
-    shoes: shoeRepo(db),
-    shares: shareRepo(db),
-    checkins: checkinRepo(db),
+    profiles: profileRepo(db, hooks),
+    assessments: assessmentRepo(db, quota),
+    walks: walkRepo(db, quota),
+    shoes: shoeRepo(db, quota),
+    shares: shareRepo(db, quota),
+    checkins: checkinRepo(db, quota),
     async ping(): Promise<void> {
       await sql`select 1`.execute(db);
     },

@@ -143,10 +143,36 @@ export interface ProfileRepo {
   erase(id: string): Promise<boolean>;
 }
 
+/**
+ * A place in a list read newest first: the sort key of the last record of the page before
+ * (walks: date, createdAt, id; the others: createdAt, id). Opaque to callers, who only hand back
+ * what a page gave them.
+ */
+export type PageKey = readonly string[];
+
+/** How many sort-key parts each paged list has; a key of another length is not one of its keys. */
+export const PAGE_KEY_PARTS = { walks: 3, assessments: 2, shoes: 2, shares: 2 } as const;
+
+export interface PageRequest {
+  /** At most this many records (1 or more). */
+  readonly limit: number;
+  /** Records after this key (older); absent: from the newest. */
+  readonly after?: PageKey | undefined;
+}
+
+export interface Page<T> {
+  /** Newest first. */
+  readonly items: readonly T[];
+  /** The key to ask for the next page with; null when no older record is left. */
+  readonly next: PageKey | null;
+}
+
 export interface AssessmentRepo {
   add(profileId: string, input: AssessmentInput, now: Date): Promise<Assessment>;
   /** Newest first. */
   list(profileId: string): Promise<Assessment[]>;
+  /** Newest first, a page at a time. */
+  page(profileId: string, request: PageRequest): Promise<Page<Assessment>>;
 }
 
 export interface WalkRange {
@@ -167,6 +193,8 @@ export interface WalkRepo {
   add(profileId: string, input: WalkInput, now: Date): Promise<Walk>;
   /** By date, then by when they were logged; `from`/`to` are inclusive dates. */
   list(profileId: string, range?: WalkRange): Promise<Walk[]>;
+  /** Newest first (by date, then by when they were logged), a page at a time, within `range`. */
+  page(profileId: string, request: PageRequest, range?: WalkRange): Promise<Page<Walk>>;
   remove(profileId: string, walkId: string): Promise<boolean>;
   /** Only what the weekly figures need, by date, from `from` (inclusive): a lean read for long diaries. */
   points(profileId: string, from: string): Promise<WalkPoint[]>;
@@ -174,7 +202,10 @@ export interface WalkRepo {
 
 export interface ShoeRepo {
   add(profileId: string, input: ShoeInput, now: Date): Promise<Shoe>;
+  /** In the order they were added. */
   list(profileId: string): Promise<Shoe[]>;
+  /** Newest first, a page at a time. */
+  page(profileId: string, request: PageRequest): Promise<Page<Shoe>>;
   /** The changed pair, or undefined if the profile has no such pair. */
   update(profileId: string, shoeId: string, patch: ShoePatch): Promise<Shoe | undefined>;
 }
@@ -182,6 +213,8 @@ export interface ShoeRepo {
 export interface ShareRepo {
   create(profileId: string, input: ShareInput, now: Date): Promise<NewShare>;
   list(profileId: string): Promise<Share[]>;
+  /** Newest first, a page at a time. */
+  page(profileId: string, request: PageRequest): Promise<Page<Share>>;
   /** Marks the share revoked (kept, so its link answers 410); false if the profile has no such share. */
   revoke(profileId: string, shareId: string, now: Date): Promise<boolean>;
   /** The share that a link token opens, expired and revoked ones included; undefined if unknown. */

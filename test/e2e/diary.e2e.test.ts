@@ -152,8 +152,22 @@ describe('saved results, diary, progress and sharing', () => {
     console.log(`logging one walk by script took ${String(Date.now() - started)} ms`);
     await shot(page, '21-diary-phone');
     await checkAccessibility(page, 'diary');
+    // Delete offers an Undo first, and nothing is deleted on the server until it is over.
+    const storedWalks = async (): Promise<number> =>
+      ((await (await api('GET', `/api/v1/profiles/${id}/walks`, token)).json()) as { walks: object[] }).walks.length;
     await page.getByRole('button', { name: /^Delete the walk of/ }).click();
     await page.getByText('No walks yet.').waitFor();
+    await page.getByRole('button', { name: /^Undo: bring back the walk of/ }).click();
+    await page.getByText('20 min walk, symptoms after 8 min, pain 2 before, 4 after').waitFor();
+    await page.getByText('The walk is back.').waitFor();
+    expect(await storedWalks()).toBe(1);
+    await page.getByRole('button', { name: /^Delete the walk of/ }).click();
+    await page.getByText('No walks yet.').waitFor();
+    await page.locator('.undo-toast').getByRole('button', { name: /^Undo/ }).waitFor();
+    await shot(page, '21b-diary-undo-phone');
+    await checkAccessibility(page, 'diary with undo');
+    expect(await storedWalks()).toBe(1);
+    // Leaving the diary ends the offer: the delete is made.
 
     // Shoes.
     await page
@@ -164,6 +178,7 @@ describe('saved results, diary, progress and sharing', () => {
     await page.getByLabel('Km already walked in them, if you know').fill('120');
     await page.getByRole('button', { name: 'Add the pair' }).click();
     await page.getByRole('heading', { name: 'Blue trainers' }).waitFor();
+    await expect.poll(storedWalks).toBe(0);
     await page.getByText('This is a rule of thumb, not a study result.').waitFor();
     await shot(page, '22-shoes-phone');
     await checkAccessibility(page, 'shoes');
@@ -220,6 +235,9 @@ describe('saved results, diary, progress and sharing', () => {
     // Revoke: the link answers 410, said plainly.
     await page.getByRole('button', { name: /^Stop this link, made/ }).click();
     await page.locator('.share-row[data-status="revoked"]').waitFor();
+    // A stopped link offers nothing to copy.
+    expect(await page.locator('#share-link').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Copy the link' }).count()).toBe(0);
     await clinician.reload();
     await clinician.locator('[data-share-status="410"]').waitFor();
     expect(await clinician.getByRole('heading', { level: 1 }).textContent()).toBe(
@@ -229,13 +247,44 @@ describe('saved results, diary, progress and sharing', () => {
     await checkAccessibility(clinician, 'revoked link');
     await clinician.context().close();
 
-    // Erase everything, with a confirm.
+    // A walking test left running, then erase everything, with a confirm.
+    await page.getByRole('navigation', { name: 'My walking' }).getByRole('link', { name: 'Walk test' }).click();
+    await page.getByRole('button', { name: 'Start walking' }).click();
+    await page.getByRole('navigation', { name: 'My walking' }).getByRole('link', { name: 'Share' }).click();
+    await page.locator('[data-running-test="running"]').waitFor();
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
+      'stride.interview.v1',
+      'stride.profile.v1',
+      'stride.saved-answers.v1',
+      'stride.walk-test.v1',
+    ]);
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase it all' }).click();
     await page.getByText('Everything is erased. Nothing of yours is left on the server.').waitFor();
     await shot(page, '28-erased-phone');
     await checkAccessibility(page, 'erased');
-    expect(await page.evaluate(() => localStorage.getItem('stride.profile.v1'))).toBeNull();
+    // Nothing of theirs is left on the device either: web storage, IndexedDB, the caches hold nothing of the API.
+    const left = await page.evaluate(async () => {
+      const cachedApi: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) {
+          if (request.url.includes('/api/')) {cachedApi.push(request.url);}
+        }
+      }
+      return {
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        databases: (await indexedDB.databases()).map((database) => database.name),
+        cachedApi,
+      };
+    });
+    expect(left).toEqual({ local: [], session: [], databases: [], cachedApi: [] });
+    expect(await page.locator('[data-running-test]').count()).toBe(0);
+    await page.goto(`${server.url}#/result`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.locator('[data-triage-level]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect((await api('GET', `/api/v1/profiles/${id}/walks`, token)).status).toBe(401);
     await page.context().close();
   });

@@ -100,6 +100,15 @@ export interface ScreenInfo {
   readonly questionIds: readonly string[];
 }
 
+/** What a walk through the interview did: the answers it gave, the screens it saw and the taps it took. */
+export interface WalkRecord {
+  readonly given: Record<string, AnswerValue>;
+  /** Interview screens answered (a checklist page counts as one), not counting the result. */
+  readonly screens: number;
+  /** Each click, and each number typed, counts as one tap. */
+  readonly taps: number;
+}
+
 async function screenKey(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     if (document.querySelector('[data-triage-level]') !== null) {
@@ -109,52 +118,69 @@ async function screenKey(page: Page): Promise<string | null> {
   });
 }
 
+const idsOnScreen = (page: Page): Promise<string[]> =>
+  page.$$eval('[data-question-id]', (elements) => elements.map((element) => element.getAttribute('data-question-id') ?? ''));
+
 /**
  * Answers every screen the interview shows, taking each answer from `answers` (a question the
- * case does not cover is answered "Not sure"), until the result appears. Returns what it answered.
+ * case does not cover is answered "Not sure"), until the result appears. A checklist page whose
+ * signs the case answers all "no" is answered with its one "I have none of these" tap, as a person would.
  */
-export async function walkInterview(
+export async function walkInterviewRecorded(
   page: Page,
   answers: Readonly<Record<string, AnswerValue>>,
   onScreen?: (screen: ScreenInfo) => Promise<void>,
   /** The "Next" button's name in the page's language. */
   nextLabel = 'Next',
-): Promise<Record<string, AnswerValue>> {
+): Promise<WalkRecord> {
   const given: Record<string, AnswerValue> = {};
+  let screens = 0;
+  let taps = 0;
   for (let step = 0; step < 150; step += 1) {
     await page.waitForSelector('[data-triage-level], [data-question-id]');
     const key = await screenKey(page);
     if (key === 'result') {
-      return given;
+      return { given, screens, taps };
     }
     if (key === null) {
       throw new Error('an interview screen without data-screen');
     }
-    const firstIds = await page.$$eval('[data-question-id]', (elements) => elements.map((element) => element.getAttribute('data-question-id') ?? ''));
+    screens += 1;
+    const firstIds = await idsOnScreen(page);
     await onScreen?.({ key, questionIds: firstIds });
-    const hasNext = (await page.getByRole('button', { name: nextLabel, exact: true }).count()) > 0;
-    const answeredHere = new Set<string>();
-    // A checklist can reveal a follow-up sign after an answer, so look again until none is left.
-    for (;;) {
-      const ids = await page.$$eval('[data-question-id]', (elements) => elements.map((element) => element.getAttribute('data-question-id') ?? ''));
-      const open = ids.filter((id) => !answeredHere.has(id));
-      if (open.length === 0 || (await screenKey(page)) !== key) {
-        break;
+    const none = page.locator('[data-answer="none"]');
+    if ((await none.count()) > 0 && firstIds.every((id) => answers[id] === false)) {
+      for (const id of firstIds) {
+        given[id] = false;
       }
-      for (const id of open) {
-        answeredHere.add(id);
-        const value = answers[id] ?? null;
-        given[id] = value;
-        const question = page.locator(`[data-question-id="${id}"]`);
-        if (typeof value === 'number') {
-          await question.locator('input[type="number"]').fill(String(value));
-        } else {
-          await question.locator(`[data-answer="${String(value)}"]`).click();
+      await none.click();
+      taps += 1;
+    } else {
+      const hasNext = (await page.getByRole('button', { name: nextLabel, exact: true }).count()) > 0;
+      const answeredHere = new Set<string>();
+      // A checklist can reveal a follow-up sign after an answer, so look again until none is left.
+      for (;;) {
+        const open = (await idsOnScreen(page)).filter((id) => !answeredHere.has(id));
+        if (open.length === 0 || (await screenKey(page)) !== key) {
+          break;
+        }
+        for (const id of open) {
+          answeredHere.add(id);
+          const value = answers[id] ?? null;
+          given[id] = value;
+          const question = page.locator(`[data-question-id="${id}"]`);
+          if (typeof value === 'number') {
+            await question.locator('input[type="number"]').fill(String(value));
+          } else {
+            await question.locator(`[data-answer="${String(value)}"]`).click();
+          }
+          taps += 1;
         }
       }
-    }
-    if (hasNext && (await screenKey(page)) === key) {
-      await page.getByRole('button', { name: nextLabel, exact: true }).click();
+      if (hasNext && (await screenKey(page)) === key) {
+        await page.getByRole('button', { name: nextLabel, exact: true }).click();
+        taps += 1;
+      }
     }
     await page.waitForFunction(
       (previous) =>
@@ -164,6 +190,16 @@ export async function walkInterview(
     );
   }
   throw new Error('the interview did not end within 150 screens');
+}
+
+/** walkInterviewRecorded, returning only the answers given. */
+export async function walkInterview(
+  page: Page,
+  answers: Readonly<Record<string, AnswerValue>>,
+  onScreen?: (screen: ScreenInfo) => Promise<void>,
+  nextLabel = 'Next',
+): Promise<Record<string, AnswerValue>> {
+  return (await walkInterviewRecorded(page, answers, onScreen, nextLabel)).given;
 }
 
 export function screenshotPath(name: string): string {

@@ -1,8 +1,12 @@
-/** Walks the real interview in Chromium for every public vignette and checks the page shows what `assess` gives for the same answers. */
-import type { Browser } from 'playwright-core';
+/**
+ * Walks the real interview in Chromium for every public vignette and checks the page shows what
+ * `assess` gives for the same answers, and that the progress line never goes backwards: its total
+ * never grows, the question's number never passes it, and the bar never shrinks.
+ */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assess } from '../../src/index.js';
-import { launchChromium, publicVignettes, serveDist, walkInterview, type StaticServer } from './helpers.js';
+import { launchChromium, publicVignettes, serveDist, walkInterviewRecorded, type StaticServer } from './helpers.js';
 
 let server: StaticServer;
 let browser: Browser;
@@ -17,6 +21,29 @@ afterAll(async () => {
   await server.close();
 });
 
+interface ProgressSeen {
+  readonly text: string;
+  readonly number: number;
+  readonly total: number | null;
+  readonly fraction: number;
+}
+
+async function progressOf(page: Page): Promise<ProgressSeen> {
+  const { text, value, max } = await page.evaluate(() => {
+    const bar = document.querySelector('.progress progress');
+    return {
+      text: document.querySelector('.progress-text')?.textContent ?? '',
+      value: bar instanceof HTMLProgressElement ? bar.value : Number.NaN,
+      max: bar instanceof HTMLProgressElement ? bar.max : Number.NaN,
+    };
+  });
+  const match = /^Question (\d+)(?: of about (\d+)|: nearly done)?$/.exec(text);
+  if (match === null) {
+    throw new Error(`an unexpected progress line: "${text}"`);
+  }
+  return { text, number: Number(match[1]), total: match[2] === undefined ? null : Number(match[2]), fraction: value / max };
+}
+
 describe('every public vignette, answered through the page', () => {
   test.each(publicVignettes().map((vignette) => [vignette.id, vignette] as const))('%s', async (_id, vignette) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
@@ -29,7 +56,10 @@ describe('every public vignette, answered through the page', () => {
       }
     });
     await page.goto(`${server.url}#/questions`);
-    const given = await walkInterview(page, vignette.answers);
+    const seen: ProgressSeen[] = [];
+    const { given } = await walkInterviewRecorded(page, vignette.answers, async () => {
+      seen.push(await progressOf(page));
+    });
 
     const expected = assess(given);
     const level = await page.getAttribute('[data-triage-level]', 'data-triage-level');
@@ -40,6 +70,22 @@ describe('every public vignette, answered through the page', () => {
     expect(causes).toEqual([...attention, ...expected.causes.map((cause) => cause.id).filter((id) => !attention.includes(id))]);
     // CONTRACT 4: answering only what is asked gives the triage of answering everything.
     expect(level).toBe(assess(vignette.answers).triage.level);
+
+    // The progress line on every screen, compared with the screen before; from the second screen on it has an estimate.
+    expect(seen.slice(1).map((now) => now.total !== null || now.text.endsWith('nearly done'))).not.toContain(false);
+    let total = Number.POSITIVE_INFINITY;
+    seen.forEach((now, index) => {
+      if (now.total !== null) {
+        expect(now.total, `screen ${String(index + 1)}: "${now.text}"`).toBeLessThanOrEqual(total);
+        expect(now.number, `screen ${String(index + 1)}: "${now.text}"`).toBeLessThanOrEqual(now.total);
+        total = now.total;
+      }
+      const before = seen[index - 1];
+      if (before !== undefined) {
+        expect(now.number).toBeGreaterThan(before.number);
+        expect(now.fraction, `screen ${String(index + 1)}: "${now.text}"`).toBeGreaterThanOrEqual(before.fraction);
+      }
+    });
     expect(errors).toEqual([]);
     await context.close();
   });

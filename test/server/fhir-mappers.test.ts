@@ -28,6 +28,7 @@ import type { Walk } from '../../src/store/types.js';
 import { r4Problems } from './fhir-r4.js';
 
 const VERSION = knowledgeVersionOf(KNOWLEDGE);
+const STRIDE_QUESTIONNAIRE = 'urn:stride:fhir:Questionnaire:stride';
 const QUESTIONNAIRE = questionnaire(KNOWLEDGE, VERSION);
 const ITEMS = new Map((QUESTIONNAIRE.item ?? []).map((item) => [item.linkId, item]));
 
@@ -113,10 +114,43 @@ describe('questionnaire()', () => {
     });
   });
 
-  it('mirrors skip logic: "not none" becomes != and "at least" becomes >=', () => {
-    expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
-      { question: 'leg_symptoms', operator: '!=', answerCoding: { code: 'none' } },
+  it("gives every answer option a system: the code system of that question's answers", () => {
+    for (const item of QUESTIONNAIRE.item ?? []) {
+      for (const option of item.answerOption ?? []) {
+        expect(option.valueCoding?.system).toBe(`urn:stride:fhir:CodeSystem:answer:${item.linkId}`);
+      }
+    }
+  });
+
+  it('gives the 0-10 pain rating its LOINC code and the UCUM unit {score}', () => {
+    const pain = ITEMS.get('pain_nrs');
+    expect(pain?.code).toStrictEqual([
+      {
+        system: 'http://loinc.org',
+        code: '72514-3',
+        display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+      },
     ]);
+    expect(pain?.extension).toContainEqual({
+      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit',
+      valueCoding: {
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+        display: 'score (0-10)',
+      },
+    });
+  });
+
+  it('mirrors skip logic: "not none" becomes "any other choice" and "at least" becomes >=', () => {
+    const coding = (code: string): object => ({
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
+      code,
+    });
+    expect(ITEMS.get('pain_below_knee')?.enableWhen).toStrictEqual([
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('one_leg') },
+      { question: 'leg_symptoms', operator: '=', answerCoding: coding('both_legs') },
+    ]);
+    expect(ITEMS.get('pain_below_knee')?.enableBehavior).toBe('any');
     expect(ITEMS.get('onset_before_45')?.enableWhen).toStrictEqual([
       { question: 'age', operator: '>=', answerDecimal: 45 },
     ]);
@@ -191,10 +225,26 @@ describe('answersFromQuestionnaireResponse()', () => {
     );
   });
 
+  it("reads a choice coded in Stride's answer system, and refuses one from another system", () => {
+    const coded = (system: string): unknown => ({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
+      item: [{ linkId: 'leg_symptoms', answer: [{ valueCoding: { system, code: 'one_leg' } }] }],
+    });
+    expect(
+      answersFromQuestionnaireResponse(coded('urn:stride:fhir:CodeSystem:answer:leg_symptoms'), KNOWLEDGE),
+    ).toStrictEqual({ leg_symptoms: 'one_leg' });
+    expect(() =>
+      answersFromQuestionnaireResponse(coded('http://snomed.info/sct'), KNOWLEDGE),
+    ).toThrow(QuestionnaireResponseError);
+  });
+
   it('reads nested items and skips items without an answer', () => {
     const response = {
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
+      questionnaire: STRIDE_QUESTIONNAIRE,
       item: [
         {
           linkId: 'group',
@@ -211,6 +261,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }],
       },
       'fever',
@@ -220,6 +271,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }],
       },
       'fever',
@@ -229,6 +281,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'shoe_size', answer: [{ valueInteger: 9 }] }],
       },
       'shoe_size',
@@ -238,6 +291,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'age', answer: [{ valueInteger: 4.5 }] }],
       },
       'age',
@@ -247,6 +301,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [{ linkId: 'sex', answer: [{ valueCoding: { display: 'x' } }] }],
       },
       'sex',
@@ -256,6 +311,7 @@ describe('answersFromQuestionnaireResponse()', () => {
       {
         resourceType: 'QuestionnaireResponse',
         status: 'completed',
+        questionnaire: STRIDE_QUESTIONNAIRE,
         item: [
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
           { linkId: 'fever', answer: [{ valueBoolean: true }] },
@@ -265,6 +321,50 @@ describe('answersFromQuestionnaireResponse()', () => {
     ],
     ['another resource type', { resourceType: 'Patient' }, null],
   ];
+
+  it.each([
+    ['another Questionnaire', { questionnaire: 'http://example.org/Questionnaire/phq9' }],
+    [
+      "another Questionnaire that only starts like Stride's",
+      { questionnaire: `${STRIDE_QUESTIONNAIRE}-2` },
+    ],
+    ['no Questionnaire', { questionnaire: undefined }],
+    ['no status', { status: undefined }],
+  ])('refuses as not assessable a response to %s', (_name, change) => {
+    const input = { ...responseFor({ fever: true }), ...change };
+    expect(() => answersFromQuestionnaireResponse(input, KNOWLEDGE)).toThrow(
+      expect.objectContaining({ problem: 'unprocessable', linkId: null }),
+    );
+  });
+
+  it("reads a response to any version of Stride's Questionnaire", () => {
+    for (const questionnaire of [STRIDE_QUESTIONNAIRE, `${STRIDE_QUESTIONNAIRE}|0.9.0`]) {
+      const input = { ...responseFor({ fever: true }), questionnaire };
+      expect(answersFromQuestionnaireResponse(input, KNOWLEDGE)).toStrictEqual({ fever: true });
+    }
+  });
+
+  it("reads a coding with the question's answer system, or with none, and refuses another system", () => {
+    const withSystem = (system?: string): object => ({
+      ...responseFor({}),
+      item: [
+        {
+          linkId: 'leg_symptoms',
+          answer: [
+            { valueCoding: { ...(system === undefined ? {} : { system }), code: 'both_legs' } },
+          ],
+        },
+      ],
+    });
+    for (const system of [undefined, 'urn:stride:fhir:CodeSystem:answer:leg_symptoms']) {
+      expect(answersFromQuestionnaireResponse(withSystem(system), KNOWLEDGE)).toStrictEqual({
+        leg_symptoms: 'both_legs',
+      });
+    }
+    expect(() =>
+      answersFromQuestionnaireResponse(withSystem('http://snomed.info/sct'), KNOWLEDGE),
+    ).toThrow(expect.objectContaining({ linkId: 'leg_symptoms', problem: 'invalid' }));
+  });
 
   it.each(rejects)('rejects %s, naming the linkId', (_name, input, linkId) => {
     let thrown: unknown;
@@ -331,13 +431,21 @@ describe('assessmentBundle()', () => {
     expect(triage.valueCodeableConcept?.text).toBe(result.triage.advice);
   });
 
-  it('marks an emergency as critical', () => {
-    const emergency = assess({ saddle_numbness: true, bladder_bowel_change: true });
-    expect(emergency.triage.level).toBe('emergency');
-    const observation = assessmentBundle(emergency, { newId: sequentialIds() }).entry?.[1]
-      ?.resource as Observation;
-    expect(observation.interpretation?.[0]?.coding?.[0]?.code).toBe('AA');
-    expect(r4Problems(observation)).toStrictEqual([]);
+  it('carries the level as the value, with no interpretation code (a triage has no reference range)', () => {
+    for (const answers of [
+      { saddle_numbness: true, bladder_bowel_change: true },
+      { fever: true },
+      {},
+    ]) {
+      const observation = assessmentBundle(assess(answers), { newId: sequentialIds() }).entry?.[1]
+        ?.resource as Observation;
+      expect(observation.interpretation).toBeUndefined();
+      expect(observation.valueCodeableConcept?.coding?.[0]).toMatchObject({
+        system: 'urn:stride:fhir:CodeSystem:triage-level',
+        code: assess(answers).triage.level,
+      });
+      expect(r4Problems(observation)).toStrictEqual([]);
+    }
   });
 
   it('is valid for anonymous answers with no date', () => {
@@ -412,6 +520,28 @@ describe('walksBundle()', () => {
     );
     expect(byCode.get('walk-poles')?.valueBoolean).toBe(true);
     expect(first.note).toStrictEqual([{ text: 'Rested on a bench twice.' }]);
+  });
+
+  it("codes the walk's minutes and its pain ratings with LOINC beside Stride's own codes", () => {
+    const first = bundle.entry?.[0]?.resource as Observation;
+    expect(first.code.coding).toContainEqual({
+      system: 'http://loinc.org',
+      code: '55411-3',
+      display: 'Exercise duration',
+    });
+    const pains = (first.component ?? []).filter((c) =>
+      ['pain-before', 'pain-after'].includes(c.code.coding?.[0]?.code ?? ''),
+    );
+    expect(pains).toHaveLength(2);
+    for (const pain of pains) {
+      expect(pain.code.coding).toContainEqual(
+        expect.objectContaining({ system: 'http://loinc.org', code: '72514-3' }),
+      );
+      expect(pain.valueQuantity).toMatchObject({
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+      });
+    }
   });
 
   it('says "no symptoms" for a walk without them, and gives a non-UUID id a fresh fullUrl', () => {

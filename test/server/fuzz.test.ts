@@ -91,6 +91,12 @@ const questionnaireResponse = fc.record(
   {
     resourceType: fc.oneof(fc.constant('QuestionnaireResponse'), fc.string({ maxLength: 10 })),
     status: fc.constantFrom('completed', 'in-progress', 'entered-in-error', 7),
+    questionnaire: fc.constantFrom(
+      'urn:stride:fhir:Questionnaire:stride',
+      'urn:stride:fhir:Questionnaire:stride|1.0.0',
+      'http://example.org/Questionnaire/phq9',
+      3,
+    ),
     item: fc.oneof(
       fc.array(
         fc.record(
@@ -128,6 +134,43 @@ const questionnaireResponse = fc.record(
   },
   { requiredKeys: [] },
 );
+
+/** An SDC adaptive QuestionnaireResponse: the fuzzed response with a fuzzed contained Questionnaire. */
+const adaptiveResponse = fc
+  .tuple(
+    questionnaireResponse,
+    fc.record(
+      {
+        resourceType: fc.oneof(fc.constant('Questionnaire'), fc.string({ maxLength: 10 })),
+        id: fc.oneof(fc.constant('q'), fc.string({ maxLength: 70 }), fc.integer()),
+        derivedFrom: fc.oneof(
+          fc.constant(['urn:stride:fhir:Questionnaire:stride']),
+          fc.array(fc.oneof(fc.string({ maxLength: 40 }), answerValue), { maxLength: 2 }),
+          answerValue,
+        ),
+        item: fc.oneof(
+          fc.array(
+            fc.record(
+              {
+                linkId: fc.oneof(fc.constantFrom(...featureIds), dangerousKey, fc.integer()),
+                type: fc.constantFrom('boolean', 'decimal', 'choice'),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 12 },
+          ),
+          answerValue,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.oneof(fc.constant('#q'), fc.string({ maxLength: 20 }), answerValue),
+  )
+  .map(([response, questionnaire, reference]) => ({
+    ...response,
+    contained: [questionnaire],
+    questionnaire: reference,
+  }));
 
 const cdsRequest = fc.record(
   {
@@ -190,6 +233,11 @@ const ROUTES: readonly { path: string; body: fc.Arbitrary<Body>; fhir: boolean }
   {
     path: '/fhir/QuestionnaireResponse/$assess',
     body: bodiesFor(questionnaireResponse),
+    fhir: true,
+  },
+  {
+    path: '/fhir/Questionnaire/$next-question',
+    body: bodiesFor(fc.oneof(questionnaireResponse, adaptiveResponse)),
     fhir: true,
   },
   { path: `/cds-services/${SERVICE_ID}`, body: bodiesFor(cdsRequest), fhir: false },

@@ -148,4 +148,36 @@ describe('the server process', () => {
     expect(await server.exited).toBe(0);
     await expect(fetch(`http://127.0.0.1:${String(server.port)}/api/v1/health`)).rejects.toThrow();
   }, 60_000);
+
+  it('builds share links from HOST and the port it listens on, whatever Host a client sends', async () => {
+    const server = await startServer();
+    const send = (method: string, path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const outgoing = request(
+          { host: '127.0.0.1', port: server.port, method, path, headers },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () => {
+              resolve({ status: res.statusCode ?? 0, body });
+            });
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end();
+      });
+    const forged = { host: 'evil.example' };
+    const created = await send('POST', '/api/v1/profiles', forged);
+    const profile = JSON.parse(created.body) as { id: string; token: string };
+    const share = await send('POST', `/api/v1/profiles/${profile.id}/shares`, {
+      ...forged,
+      authorization: `Bearer ${profile.token}`,
+    });
+    expect(share.status).toBe(201);
+    const { url } = JSON.parse(share.body) as { url: string };
+    expect(new URL(url).origin).toBe(`http://127.0.0.1:${String(server.port)}`);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 60_000);
 });

@@ -105,6 +105,23 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
         ? response.item?.find((i) => i.linkId === 'age')?.answer
         : undefined,
     ).toStrictEqual([{ valueDecimal: 72 }]);
+    const legs =
+      response?.resourceType === 'QuestionnaireResponse'
+        ? response.item?.find((i) => i.linkId === 'leg_symptoms')?.answer?.[0]?.valueCoding
+        : undefined;
+    expect(legs).toMatchObject({
+      system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
+      code: 'both_legs',
+    });
+  });
+
+  it('answers 406 when the client asks for FHIR XML', async () => {
+    const { id, token } = await newProfile();
+    const res = await app.request(`/api/v1/profiles/${id}/fhir`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+xml' },
+    });
+    expect(res.status).toBe(406);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_acceptable', path: 'Accept' } });
   });
 
   it('carries each check-in as a QuestionnaireResponse, its triage and one Observation per score, LOINC-coded where LOINC has the term', async () => {
@@ -178,7 +195,7 @@ describe('GET /api/v1/profiles/{id}/fhir', () => {
       await call('GET', `/api/v1/profiles/${id}/fhir`, token)
     ).json()) as Bundle;
     expect(r4Problems(bundle)).toStrictEqual([]);
-    expect(bundle.entry).toStrictEqual([]);
+    expect(bundle).not.toHaveProperty('entry');
     expect((await call('GET', `/api/v1/profiles/${id}/fhir`)).status).toBe(401);
     const other = await newProfile();
     expect((await call('GET', `/api/v1/profiles/${id}/fhir`, other.token)).status).toBe(404);

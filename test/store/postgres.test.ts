@@ -14,7 +14,7 @@ if (url === undefined || url === '') {
     it.skip('SKIPPED: set STRIDE_TEST_DATABASE_URL (e.g. $(bash scripts/postgres.sh)) to run the PostgreSQL suite', () => {});
   });
 } else {
-  defineStoreSuite('PostgreSQL', () => openStore({ kind: 'postgres', url }));
+  defineStoreSuite('PostgreSQL', (options) => openStore({ kind: 'postgres', url, ...options }));
 
   describe('PostgreSQL specifics', () => {
     it('migrates safely when several processes open the same database at once', async () => {

@@ -21,7 +21,9 @@ afterAll(() => {
   }
 });
 
-defineStoreSuite('SQLite', () => openStore({ kind: 'sqlite', dataDir: tempDir() }));
+defineStoreSuite('SQLite', (options) =>
+  openStore({ kind: 'sqlite', dataDir: tempDir(), ...options }),
+);
 
 describe('SQLite specifics', () => {
   it('keeps its data in <dataDir>/stride.sqlite, in WAL mode', async () => {
@@ -33,12 +35,13 @@ describe('SQLite specifics', () => {
     db.close();
   });
 
-  it('opens with WAL, synchronous=FULL, a 5-second busy timeout and foreign keys enforced', () => {
+  it('opens with WAL, synchronous=FULL, a 5-second busy timeout, foreign keys enforced and secure_delete on', () => {
     const db = openSqliteDatabase(tempDir());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     db.close();
   });
 

@@ -1,8 +1,10 @@
 /** The storage contract: one suite that every Store implementation (SQLite, PostgreSQL) must pass. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  QuotaExceededError,
   UnknownShoeError,
   type CheckinInput,
+  type ProfileLimits,
   type Store,
   type WalkInput,
 } from '../../src/store/index.js';
@@ -51,15 +53,185 @@ function nearMiss(token: string): string {
   return miss;
 }
 
+/** Opens a store of the implementation under test, with the given per-profile limits if any. */
+export type OpenStore = (options?: { readonly limits?: Partial<ProfileLimits> }) => Promise<Store>;
+
+/** What a refused add rejects with: the collection and its limit. */
+function quotaError(collection: string, limit: number): QuotaExceededError {
+  return expect.objectContaining({
+    name: 'QuotaExceededError',
+    collection,
+    limit,
+  }) as QuotaExceededError;
+}
+
 /** Registers the suite; `open` gives a fresh or shared store, closed after the suite. */
-export function defineStoreSuite(name: string, open: () => Promise<Store>): void {
+export function defineStoreSuite(name: string, open: OpenStore): void {
   describe(`storage contract: ${name}`, () => {
     let store: Store;
+    /** The same database with small limits, so that a test reaches them in a few adds. */
+    let small: Store;
     beforeAll(async () => {
       store = await open();
+      small = await open({
+        limits: { walks: 3, assessments: 2, shoes: 2, shares: 2, checkins: 2 },
+      });
     });
     afterAll(async () => {
       await store.close();
+      await small.close();
+    });
+
+    describe('pages', () => {
+      /** Every page of a list, following `next` until it is null. */
+      async function allPages<T>(
+        read: (after: readonly string[] | undefined) => Promise<{
+          items: readonly T[];
+          next: readonly string[] | null;
+        }>,
+      ): Promise<T[][]> {
+        const pages: T[][] = [];
+        let after: readonly string[] | undefined;
+        for (;;) {
+          const page = await read(after);
+          pages.push([...page.items]);
+          if (page.next === null) {
+            return pages;
+          }
+          after = page.next;
+        }
+      }
+
+      it('pages walks newest first (date, then when logged), and the last page says there is no next', async () => {
+        const p = await store.profiles.create(T0);
+        const dates = ['2026-02-10', '2026-01-05', '2026-03-01', '2026-02-10', '2026-02-01'];
+        for (const [i, date] of dates.entries()) {
+          await store.walks.add(p.id, { ...WALK, date }, later(i));
+        }
+        const newestFirst = (await store.walks.list(p.id)).reverse();
+        expect(newestFirst.map((w) => w.date)).toStrictEqual([
+          '2026-03-01',
+          '2026-02-10',
+          '2026-02-10',
+          '2026-02-01',
+          '2026-01-05',
+        ]);
+        const pages = await allPages((after) => store.walks.page(p.id, { limit: 2, after }));
+        expect(pages.map((page) => page.length)).toStrictEqual([2, 2, 1]);
+        expect(pages.flat()).toStrictEqual(newestFirst);
+        // Four walks in pages of two: two pages, not an empty third.
+        await store.walks.remove(p.id, newestFirst[4]?.id ?? '');
+        const even = await allPages((after) => store.walks.page(p.id, { limit: 2, after }));
+        expect(even.map((page) => page.length)).toStrictEqual([2, 2]);
+      });
+
+      it('pages walks within a from/to range', async () => {
+        const p = await store.profiles.create(T0);
+        for (const date of ['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']) {
+          await store.walks.add(p.id, { ...WALK, date }, T0);
+        }
+        const range = { from: '2026-01-02', to: '2026-01-03' };
+        const first = await store.walks.page(p.id, { limit: 1 }, range);
+        expect(first.items.map((w) => w.date)).toStrictEqual(['2026-01-03']);
+        const second = await store.walks.page(p.id, { limit: 1, after: first.next ?? [] }, range);
+        expect(second.items.map((w) => w.date)).toStrictEqual(['2026-01-02']);
+        expect(second.next).toBeNull();
+        const before = await store.walks.page(p.id, { limit: 5 }, { to: '2026-01-02' });
+        expect(before).toStrictEqual({
+          items: [
+            expect.objectContaining({ date: '2026-01-02' }),
+            expect.objectContaining({ date: '2026-01-01' }),
+          ],
+          next: null,
+        });
+      });
+
+      it('pages assessments, shoes and share links newest first, and nothing of another profile', async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        for (let i = 0; i < 3; i += 1) {
+          await store.assessments.add(p.id, { answers: { age: 60 + i }, result: RESULT }, later(i));
+          await store.shoes.add(p.id, { name: `Pair ${i}`, startedOn: '2026-01-01' }, later(i));
+          await store.shares.create(p.id, { expiresAt: later(600), timeZone: 'UTC' }, later(i));
+        }
+        await store.assessments.add(q.id, { answers: {}, result: RESULT }, later(9));
+        const assessments = await allPages((after) =>
+          store.assessments.page(p.id, { limit: 2, after }),
+        );
+        expect(assessments.flat()).toStrictEqual(await store.assessments.list(p.id));
+        expect(assessments.map((page) => page.length)).toStrictEqual([2, 1]);
+        const shoes = await allPages((after) => store.shoes.page(p.id, { limit: 2, after }));
+        expect(shoes.flat().map((shoe) => shoe.name)).toStrictEqual(['Pair 2', 'Pair 1', 'Pair 0']);
+        const shares = await allPages((after) => store.shares.page(p.id, { limit: 2, after }));
+        expect(shares.flat()).toStrictEqual(await store.shares.list(p.id));
+        expect(await store.walks.page(q.id, { limit: 5 })).toStrictEqual({ items: [], next: null });
+      });
+    });
+
+    describe('per-profile limits', () => {
+      it('refuses the walk past the limit, stores nothing of it, and has room again after a removal', async () => {
+        const p = await small.profiles.create(T0);
+        const walks = [];
+        for (let i = 0; i < 3; i += 1) {
+          walks.push(await small.walks.add(p.id, WALK, T0));
+        }
+        await expect(small.walks.add(p.id, WALK, T0)).rejects.toBeInstanceOf(QuotaExceededError);
+        await expect(small.walks.add(p.id, WALK, T0)).rejects.toStrictEqual(quotaError('walks', 3));
+        expect(await small.walks.list(p.id)).toHaveLength(3);
+        const [first] = walks;
+        expect(first !== undefined && (await small.walks.remove(p.id, first.id))).toBe(true);
+        await expect(small.walks.add(p.id, WALK, T0)).resolves.toMatchObject({ date: WALK.date });
+      });
+
+      it('counts each profile on its own', async () => {
+        const p = await small.profiles.create(T0);
+        const q = await small.profiles.create(T0);
+        for (let i = 0; i < 3; i += 1) {
+          await small.walks.add(p.id, WALK, T0);
+        }
+        await expect(small.walks.add(q.id, WALK, T0)).resolves.toMatchObject({ date: WALK.date });
+      });
+
+      it('keeps exactly the limit when 12 adds to one profile run at once', async () => {
+        const p = await small.profiles.create(T0);
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 12 }, (_, i) => small.walks.add(p.id, { ...WALK, minutes: i }, T0)),
+        );
+        const refused = outcomes.filter((o) => o.status === 'rejected');
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(3);
+        expect(refused).toHaveLength(9);
+        for (const outcome of refused) {
+          expect(outcome.reason).toBeInstanceOf(QuotaExceededError);
+        }
+        expect(await small.walks.list(p.id)).toHaveLength(3);
+      });
+
+      it('limits assessments, shoes, share links and check-ins too', async () => {
+        const p = await small.profiles.create(T0);
+        const shoe = { name: 'Road', startedOn: '2026-01-01' };
+        const share = { expiresAt: later(60), timeZone: 'UTC' };
+        for (let i = 0; i < 2; i += 1) {
+          await small.assessments.add(p.id, { answers: {}, result: RESULT }, T0);
+          await small.shoes.add(p.id, shoe, T0);
+          await small.shares.create(p.id, share, T0);
+          await small.checkins.add(p.id, CHECKIN, T0);
+        }
+        await expect(
+          small.assessments.add(p.id, { answers: {}, result: RESULT }, T0),
+        ).rejects.toStrictEqual(quotaError('assessments', 2));
+        await expect(small.shoes.add(p.id, shoe, T0)).rejects.toStrictEqual(quotaError('shoes', 2));
+        await expect(small.shares.create(p.id, share, T0)).rejects.toStrictEqual(
+          quotaError('shares', 2),
+        );
+        await expect(small.checkins.add(p.id, CHECKIN, T0)).rejects.toStrictEqual(
+          quotaError('checkins', 2),
+        );
+        const everything = await small.profiles.exportAll(p.id);
+        expect(everything?.assessments).toHaveLength(2);
+        expect(everything?.shoes).toHaveLength(2);
+        expect(everything?.shares).toHaveLength(2);
+        expect(everything?.checkins).toHaveLength(2);
+      });
     });
 
     describe('profiles', () => {

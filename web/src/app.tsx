@@ -19,9 +19,7 @@ import { useInterview } from './state/use-interview.js';
 import { useRoute, type Route } from './state/use-route.js';
 import type { Interview } from './state/use-interview.js';
 
-const MY_ROUTES = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'] as const;
-
-type MyRoute = (typeof MY_ROUTES)[number];
+type MyRoute = 'diary' | 'walk-test' | 'shoes' | 'progress' | 'history' | 'share';
 
 function myTitle(route: MyRoute): string {
   const titles: Record<MyRoute, string> = {
@@ -84,9 +82,9 @@ function Page({ route, interview, profile }: { readonly route: Route; readonly i
 export function App() {
   const route = useRoute();
   const interview = useInterview();
-  const profile = useProfile();
+  const profile = useProfile(interview.reset);
   return (
-    <Layout route={route} saved={profile.profile !== null}>
+    <Layout route={route} saved={profile.profile !== null} profileId={profile.profile?.id ?? null}>
       <Page route={route} interview={interview} profile={profile} />
     </Layout>
   );

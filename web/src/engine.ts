@@ -3,11 +3,12 @@
  * offline, over the knowledge in the page's language (the English knowledge with its texts looked
  * up in a translation catalogue). The reasoning, and so the knowledge version, is the same in every language.
  */
-import { parseAnswers } from '../../src/engine/answers.js';
+import { parseAnswers, withInferred } from '../../src/engine/answers.js';
 import { assessWith } from '../../src/engine/assess.js';
 import { localizeKnowledge, personFacingTextsOf, type TextCatalogue } from '../../src/engine/localize.js';
-import { nextQuestionOf } from '../../src/engine/next-question.js';
-import type { Question, Result } from '../../src/engine/types.js';
+import { interviewProgressSteps, nextQuestionOf, type ProgressEstimate } from '../../src/engine/next-question.js';
+import { firedRules, levelOf } from '../../src/engine/triage.js';
+import type { Question, Result, TriageLevel } from '../../src/engine/types.js';
 import { knowledgeVersionOf } from '../../src/engine/version.js';
 // Not src/index.ts: that carries every translation, and the page loads only the one it shows.
 import { KNOWLEDGE as ENGLISH, SUPPLEMENT_NOTE as ENGLISH_SUPPLEMENT_NOTE } from '../../src/knowledge/index.js';
@@ -27,7 +28,7 @@ export type {
   TriageLevel,
 } from '../../src/engine/types.js';
 export type { Cause, Feature, Source, Supplement } from '../../src/knowledge/schema.js';
-export type { TextCatalogue };
+export type { ProgressEstimate, TextCatalogue };
 
 /** The knowledge as written, in English: what the server stores results in. */
 export const ENGLISH_KNOWLEDGE: Knowledge = ENGLISH;
@@ -84,4 +85,17 @@ export function assess(answers: unknown): Result {
 /** The question the interview asks next, or null when it is done (CONTRACT section 4). */
 export function nextQuestion(answers: unknown): Question | null {
   return nextQuestionOf(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers));
+}
+
+/**
+ * How far the interview has come, one question of the estimate per step (see the engine's
+ * interviewProgressSteps); `previous`, the estimate of an earlier screen, saves running it again.
+ */
+export function progressSteps(answers: unknown, previous?: ProgressEstimate): Generator<undefined, ProgressEstimate> {
+  return interviewProgressSteps(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers), previous);
+}
+
+/** The triage level of these answers alone, without the rest of the assessment: cheap enough for every tick on a checklist. */
+export function triageLevel(answers: unknown): TriageLevel {
+  return levelOf(firedRules(KNOWLEDGE, withInferred(KNOWLEDGE, parseAnswers(KNOWLEDGE, answers))));
 }

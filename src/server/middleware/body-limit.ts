@@ -7,6 +7,9 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as streamingBodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors.js';
 
+/** Bodies larger than this get 413. */
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
 export function bodyLimit(maxBytes: number): MiddlewareHandler {
   const tooLarge = (): never => {
     throw new ApiError('payload_too_large');

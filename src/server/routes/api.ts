@@ -3,7 +3,7 @@
  * GET /health, each a zod-described OpenAPI route over the pure engine.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import type { z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import { assess, KNOWLEDGE, knowledgeVersionOf, knowledgeView, nextQuestion } from '../../index.js';
 import type { Store } from '../../store/index.js';
@@ -41,7 +41,14 @@ const answersBody = {
 const assessRoute = createRoute({
   method: 'post',
   path: '/assess',
+  operationId: 'assess',
+  tags: ['assessment'],
+  security: [],
   summary: 'Assess answers: triage, ranked causes with reasons, self-care plan',
+  description:
+    'Runs the engine on the answers given so far (any subset; null means not sure) and returns ' +
+    'the CONTRACT Result. Nothing is stored. A bad answer is 400 `invalid_answers` naming the ' +
+    'feature id, without echoing the value.',
   request: { body: answersBody },
   responses: {
     200: { description: 'The Result', content: { 'application/json': { schema: ResultSchema } } },
@@ -52,7 +59,13 @@ const assessRoute = createRoute({
 const nextRoute = createRoute({
   method: 'post',
   path: '/next',
+  operationId: 'nextQuestion',
+  tags: ['assessment'],
+  security: [],
   summary: 'The question the interview would ask next, or null when it is done',
+  description:
+    'Warning-sign questions come first; then the question expected to change the ranking most. ' +
+    '`question` is null once nothing left would change the triage or the top causes.',
   request: { body: answersBody },
   responses: {
     200: {
@@ -63,15 +76,38 @@ const nextRoute = createRoute({
   },
 });
 
+const etagHeader = {
+  ETag: {
+    description: 'The knowledge version, quoted; send it back as If-None-Match.',
+    schema: { type: 'string' as const, example: '"2026.03.1"' },
+  },
+};
+
 const knowledgeRoute = createRoute({
   method: 'get',
   path: '/knowledge',
+  operationId: 'getKnowledge',
+  tags: ['assessment'],
+  security: [],
   summary: 'The knowledge base: features, causes with likelihood ratios, warning rules, sources',
+  description:
+    'The same view as `stride knowledge --json`. Cached for 5 minutes; the ETag is the ' +
+    'knowledge version, and a matching If-None-Match gets 304 with no body.',
+  request: {
+    headers: z.object({
+      'if-none-match': z
+        .string()
+        .optional()
+        .openapi({ description: 'An ETag from an earlier answer.', example: '"2026.03.1"' }),
+    }),
+  },
   responses: {
     200: {
       description: 'The knowledge base',
+      headers: etagHeader,
       content: { 'application/json': { schema: KnowledgeSchema } },
     },
+    304: { description: 'Unchanged since the ETag sent in If-None-Match.', headers: etagHeader },
     ...errorResponses(429),
   },
 });
@@ -79,7 +115,13 @@ const knowledgeRoute = createRoute({
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
+  tags: ['service'],
+  security: [],
   summary: 'Whether this process can serve (the database answers, when there is one)',
+  description:
+    'For load balancers and orchestration: 200 when the store answers a ping within 2 seconds ' +
+    '(or there is no store), else 503. Never cached.',
   responses: {
     200: { description: 'Ready', content: { 'application/json': { schema: HealthSchema } } },
     ...errorResponses(503),
@@ -123,9 +165,9 @@ export function createApiRoutes(deps: ApiRoutesDeps = {}): OpenAPIHono {
     c.header('Cache-Control', 'public, max-age=300');
     c.header('ETag', `"${KNOWLEDGE_VERSION}"`);
     if (c.req.header('if-none-match') === `"${KNOWLEDGE_VERSION}"`) {
-      return c.body(null, 304) as never;
+      return c.body(null, 304);
     }
-    return c.body(knowledgeBody, 200, { 'Content-Type': 'application/json' }) as never;
+    return c.body(knowledgeBody, 200, { 'Content-Type': 'application/json' });
   });
 
   app.openapi(healthRoute, async (c) => {

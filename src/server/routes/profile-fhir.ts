@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { KNOWLEDGE } from '../../index.js';
-import type { Result } from '../../engine/types.js';
 import type { Measures } from '../../engine/measures.js';
+import { unansweredWarningSigns } from '../../engine/triage.js';
+import type { Answers, Result } from '../../engine/types.js';
 import { profileBundle } from '../../fhir/profile.js';
 import { ALL_INSTRUMENTS } from '../../knowledge/instruments.js';
 import { checkinViews } from './profiles/checkins.js';
@@ -19,6 +20,20 @@ const BundleSchema = z
     description:
       'FHIR R4 collection Bundle: QuestionnaireResponse, RiskAssessment and triage Observation of the latest assessment, one Observation per walk, and per check-in a QuestionnaireResponse, its triage Observation and one Observation per score (LOINC 72514-3 for 0-10 pain, 91147-9 for the PEG mean score).',
   });
+
+/**
+ * A result stored before CONTRACT v1.1 has no `triage.unanswered`; it is worked out from the
+ * stored answers, so that an old result with unchecked warning signs is not exported as final.
+ */
+function withUnanswered(result: Result, answers: Answers): Result {
+  const stored: unknown = (result.triage as Partial<Result['triage']>).unanswered;
+  return Array.isArray(stored)
+    ? result
+    : {
+        ...result,
+        triage: { ...result.triage, unanswered: unansweredWarningSigns(KNOWLEDGE, answers) },
+      };
+}
 
 export function createProfileFhirRoutes(deps: {
   readonly store: Store;
@@ -47,6 +62,10 @@ export function createProfileFhirRoutes(deps: {
         content: { 'application/json': { schema: ErrorSchema } },
         description: 'No such profile for this token.',
       },
+      406: {
+        content: { 'application/json': { schema: ErrorSchema } },
+        description: 'A format other than FHIR JSON was asked for (Accept or _format).',
+      },
     },
   });
   app.openapi(route, async (c) => {
@@ -64,7 +83,7 @@ export function createProfileFhirRoutes(deps: {
         latest !== undefined && parsed?.success === true
           ? {
               answers: latest.answers,
-              result: parsed.data as unknown as Result,
+              result: withUnanswered(parsed.data as unknown as Result, latest.answers),
               createdAt: latest.createdAt,
             }
           : undefined,

@@ -10,6 +10,9 @@ let dir: string;
 let store: Store;
 let clock: Date;
 let app: ReturnType<typeof createProfilesTestApp>;
+/** The same routes over a store whose per-profile limits are small enough to reach in a test. */
+let smallStore: Store;
+let small: ReturnType<typeof createProfilesTestApp>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stride-routes-'));
@@ -19,9 +22,16 @@ beforeAll(async () => {
     now: () => clock,
     publicBaseUrl: 'https://stride.example.org/',
   });
+  smallStore = await openStore({
+    kind: 'sqlite',
+    dataDir: join(dir, 'small'),
+    limits: { walks: 2, assessments: 1, shoes: 1, shares: 1 },
+  });
+  small = createProfilesTestApp({ store: smallStore, now: () => clock });
 });
 afterAll(async () => {
   await store.close();
+  await smallStore.close();
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
@@ -38,7 +48,12 @@ interface Reply {
 async function call(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; raw?: string } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    raw?: string;
+    on?: ReturnType<typeof createProfilesTestApp>;
+  } = {},
 ): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (options.token !== undefined) {
@@ -49,7 +64,7 @@ async function call(
     headers['Content-Type'] = 'application/json';
     body = options.raw ?? JSON.stringify(options.body);
   }
-  const res = await app.request(`/api/v1${path}`, {
+  const res = await (options.on ?? app).request(`/api/v1${path}`, {
     method,
     headers,
     ...(body === undefined ? {} : { body }),
@@ -562,6 +577,69 @@ describe('export and erase', () => {
     expect((await call('GET', `/profiles/${p.id}/walks`, { token: p.token })).status).toBe(401);
     expect((await call('GET', sharePath)).status).toBe(404);
     expect(await store.walks.list(p.id)).toStrictEqual([]);
+  });
+});
+
+describe('per-profile limits', () => {
+  it('answers 409 quota_exceeded naming the collection once the profile keeps its limit of walks', async () => {
+    const { id, token } = (await call('POST', '/profiles', { on: small })).body as {
+      id: string;
+      token: string;
+    };
+    const post = () => call('POST', `/profiles/${id}/walks`, { token, body: WALK, on: small });
+    expect((await post()).status).toBe(201);
+    const second = await post();
+    expect(second.status).toBe(201);
+    const refused = await post();
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused)).toStrictEqual({
+      code: 'quota_exceeded',
+      message: 'walks: a profile can keep at most 2 walks',
+      path: 'walks',
+    });
+    const listed = await call('GET', `/profiles/${id}/walks`, { token, on: small });
+    expect(listed.body['walks']).toHaveLength(2);
+    // Removing a walk makes room again.
+    const removed = await call('DELETE', `/profiles/${id}/walks/${String(second.body['id'])}`, {
+      token,
+      on: small,
+    });
+    expect(removed.status).toBe(204);
+    expect((await post()).status).toBe(201);
+  });
+
+  it('answers 409 naming assessments, shoes or shares when those are full', async () => {
+    const { id, token } = (await call('POST', '/profiles', { on: small })).body as {
+      id: string;
+      token: string;
+    };
+    const adds = {
+      assessments: () =>
+        call('POST', `/profiles/${id}/assessments`, { token, body: { answers: {} }, on: small }),
+      shoes: () =>
+        call('POST', `/profiles/${id}/shoes`, {
+          token,
+          body: { name: 'Road', startedOn: '2026-01-01' },
+          on: small,
+        }),
+      shares: () => call('POST', `/profiles/${id}/shares`, { token, body: {}, on: small }),
+    };
+    for (const [collection, add] of Object.entries(adds)) {
+      expect((await add()).status).toBe(201);
+      const refused = await add();
+      expect(refused.status).toBe(409);
+      expect(errorOf(refused)).toMatchObject({ code: 'quota_exceeded', path: collection });
+    }
+  });
+
+  it('declares the 409 on every route that adds to a collection', () => {
+    const doc = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Stride', version: 'test' },
+    });
+    for (const path of ['assessments', 'walks', 'shoes', 'shares']) {
+      expect(doc.paths?.[`/api/v1/profiles/{id}/${path}`]?.post?.responses).toHaveProperty('409');
+    }
   });
 });
 

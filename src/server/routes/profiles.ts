@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { assess, checkAnswers } from '../../index.js';
 import { computeProgress, dateIn, TREND_WINDOW_WEEKS, windowStart } from '../../engine/progress.js';
 import { UnknownShoeError, type Share, type Store, type Walk } from '../../store/types.js';
+import { DEFAULT_PUBLIC_BASE_URL } from '../config.js';
 import { ApiError } from '../errors.js';
 import { requireProfileToken } from './profiles/auth.js';
 import {
@@ -48,8 +49,11 @@ import { profileValidationHook } from './profiles/validation.js';
 export interface ProfileRoutesDeps {
   readonly store: Store;
   readonly now?: () => Date;
-  /** Origin for share links, e.g. "https://stride.example.org"; default: the request's origin. */
-  readonly publicBaseUrl?: string;
+  /**
+   * Origin for share links, e.g. "https://stride.example.org" (a function when it is known only
+   * once listening, as with PORT=0). Never taken from the request, whose Host a client chooses.
+   */
+  readonly publicBaseUrl?: string | (() => string);
 }
 
 export const DEFAULT_SHARE_DAYS = 30;
@@ -64,6 +68,13 @@ const errors = {
   400: json(ErrorSchema, 'The request is not valid; `path` names the field.'),
   401: json(ErrorSchema, 'No token, or not a valid one.'),
   404: json(ErrorSchema, "No such profile for this token (another profile's token gets this too)."),
+};
+/** For every add: the profile's limit for that collection is reached (src/store/limits.ts). */
+const full = {
+  409: json(
+    ErrorSchema,
+    'quota_exceeded: the profile keeps the most it may of these; `path` names the collection.',
+  ),
 };
 const security = [{ profileToken: [] }];
 const tags = ['profiles'];
@@ -153,6 +164,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(AssessmentSchema.omit({ answers: true }), 'The stored assessment.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
@@ -193,7 +205,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: WalkRequest } }, required: true },
       },
-      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors },
+      responses: { 201: json(WalkSchema, 'The stored walk with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -261,7 +273,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         params: ProfileParams,
         body: { content: { 'application/json': { schema: ShoeRequest } }, required: true },
       },
-      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors },
+      responses: { 201: json(ShoeSchema, 'The pair, with its id.'), ...errors, ...full },
     }),
     async (c) => {
       const shoe = await store.shoes.add(c.req.valid('param').id, c.req.valid('json'), now());
@@ -363,6 +375,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       responses: {
         201: json(NewShareSchema, 'The link; its token is shown only here.'),
         ...errors,
+        ...full,
       },
     }),
     async (c) => {
@@ -376,7 +389,8 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
         { expiresAt, timeZone: body.timeZone ?? 'UTC' },
         at,
       );
-      const base = (deps.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
+      const configured = deps.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL;
+      const base = (typeof configured === 'string' ? configured : configured()).replace(/\/+$/, '');
       // `url` is what a person hands their clinician: the page that shows the summary.
       // `apiUrl` is the same summary as JSON, for software.
       return c.json(

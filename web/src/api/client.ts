@@ -28,7 +28,7 @@ function urlOf(path: string): string {
   return new URL(path.replace(/^\//, ''), document.baseURI).toString();
 }
 
-async function request<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+async function request<T>(method: string, path: string, options: { token?: string; body?: unknown; keepalive?: boolean } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(urlOf(path), {
@@ -39,6 +39,8 @@ async function request<T>(method: string, path: string, options: { token?: strin
       },
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       cache: 'no-store',
+      // A request sent as the page goes away (a delete whose undo time was cut short) must still arrive.
+      ...(options.keepalive === true ? { keepalive: true } : {}),
     });
   } catch {
     throw new ApiFailure(0, 'network');
@@ -65,14 +67,14 @@ export const api = {
   /** Walks by date, oldest first; `from` and `to` are inclusive YYYY-MM-DD dates. */
   walks: async (p: SavedProfile, range: { readonly from?: string; readonly to?: string } = {}) => {
     const query = new URLSearchParams();
-    if (range.from !== undefined) query.set('from', range.from);
-    if (range.to !== undefined) query.set('to', range.to);
+    if (range.from !== undefined) {query.set('from', range.from);}
+    if (range.to !== undefined) {query.set('to', range.to);}
     const search = query.size === 0 ? '' : `?${query.toString()}`;
     return (await request<{ walks: Walk[] }>('GET', `${base(p)}/walks${search}`, { token: p.token })).walks;
   },
   addWalk: (p: SavedProfile, walk: WalkInput) => request<Walk>('POST', `${base(p)}/walks`, { token: p.token, body: walk }),
-  deleteWalk: (p: SavedProfile, walkId: string) =>
-    request<undefined>('DELETE', `${base(p)}/walks/${encodeURIComponent(walkId)}`, { token: p.token }),
+  deleteWalk: (p: SavedProfile, walkId: string, options: { readonly keepalive?: boolean } = {}) =>
+    request<undefined>('DELETE', `${base(p)}/walks/${encodeURIComponent(walkId)}`, { token: p.token, keepalive: options.keepalive === true }),
   shoes: async (p: SavedProfile) => (await request<{ shoes: Shoe[] }>('GET', `${base(p)}/shoes`, { token: p.token })).shoes,
   addShoe: (p: SavedProfile, shoe: ShoeInput) => request<Shoe>('POST', `${base(p)}/shoes`, { token: p.token, body: shoe }),
   progress: (p: SavedProfile) =>

@@ -134,5 +134,13 @@ export interface ClinicianSummary {
       readonly easedBy: Readonly<Partial<Record<ReliefBy, number>>>;
       readonly stoppedBecause: Readonly<Partial<Record<StoppedBecause, number>>>;
     };
+    /** The walking tests of these weeks, newest first; absent from servers before issue 10. */
+    readonly walkingTests?: readonly {
+      readonly date: string;
+      readonly minutes: number;
+      readonly minutesUntilSymptoms?: number | null;
+      readonly distanceKm?: number;
+      readonly stoppedBecause: StoppedBecause;
+    }[];
   };
 }

@@ -1,8 +1,10 @@
 /** The clinician summary on one page: what needs checking now, latest triage and the key answers behind it, warning signs, walking pattern, likely causes with reasons, 12-week trend, plan, knowledge version. */
 import { RELIEF_BY, STOPPED_BECAUSE, type ClinicianSummary } from '../api/types.js';
+import type { WalkTestResult } from '../../../src/engine/walk-test.js';
+import { WalkTestTable } from '../components/my/WalkTestTable.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
-import { format, formatNumber, formatPercent, t } from '../i18n/index.js';
+import { format, formatNumber, formatPercent, plural, t } from '../i18n/index.js';
 import { KNOWLEDGE, isTranslated, translated } from '../engine.js';
 import { answerText } from '../state/answer-text.js';
 import { formatInstant } from '../state/dates.js';
@@ -25,24 +27,28 @@ const ANSWER_WORDS = (): Readonly<Record<string, string>> => ({
   'not asked': t.report.answerNotAsked,
 });
 
+/** The level and its reasons in the clinician's terms (the answers behind it); what the person was told, quoted as such. */
 function Triage({ latest }: { readonly latest: Latest }) {
   const advice = splitStoredAdvice(latest.triage.advice);
+  const reasons = [...new Set(latest.triage.reasons.map((reason) => reason.feature))];
   return (
     <section class={`cs-block cs-latest triage-${latest.triage.level}`} aria-labelledby="cs-triage">
       <h2 id="cs-triage">{t.clinician.triageTitle}</h2>
       <p data-triage-level={latest.triage.level}>
-        <strong>{t.result.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}). <Stored text={advice.lead} />
+        <strong>{t.clinician.levels[latest.triage.level]}</strong> ({format(t.clinician.assessedOn, { date: formatInstant(latest.assessedAt) })}).
         {advice.notChecked ? <strong> {t.clinician.notChecked}</strong> : null}
       </p>
-      {latest.triage.reasons.length === 0 ? null : (
-        <ul>
-          {latest.triage.reasons.map((reason) => (
-            <li key={reason.feature}>
-              <Stored text={reason.text} />
-            </li>
-          ))}
-        </ul>
+      {reasons.length === 0 ? null : (
+        <p>
+          {t.clinician.reasonsTitle}: {reasons.map(featureLabel).join('; ')}.
+        </p>
       )}
+      <details class="cs-told" data-told-person>
+        <summary>{t.clinician.toldPerson}</summary>
+        <blockquote>
+          <Stored text={advice.lead} />
+        </blockquote>
+      </details>
     </section>
   );
 }
@@ -61,7 +67,7 @@ function Attention({ latest }: { readonly latest: Latest }) {
             <strong>
               <Stored text={item.name} />
             </strong>{' '}
-            ({t.result.levels[item.level]}). {t.clinician.attentionSigns}: {names(item.warningSigns)}. <Stored text={item.text} />
+            ({t.clinician.levels[item.level]}). {t.clinician.attentionSigns}: {names(item.warningSigns)}. {t.clinician.attentionWhy}
           </li>
         ))}
       </ul>
@@ -70,6 +76,11 @@ function Attention({ latest }: { readonly latest: Latest }) {
 }
 
 const featureOf = (id: string) => KNOWLEDGE.features.find((feature) => feature.id === id);
+/** A feature's short label in the page's language; the id when this knowledge does not know it. */
+const featureLabel = (id: string): string => {
+  const label = featureOf(id)?.label;
+  return label === undefined ? id : translated(label);
+};
 
 /** An answer in words, as the report words it (with the unit or the choice's label); as sent for a feature this knowledge does not know. */
 function valueText(feature: string, value: boolean | number | string | null): string {
@@ -205,6 +216,19 @@ function Causes({ latest }: { readonly latest: Latest }) {
   );
 }
 
+function WalkTests({ tests }: { readonly tests: readonly WalkTestResult[] }) {
+  return (
+    <section class="cs-block cs-wide" aria-labelledby="cs-walk-tests">
+      <h2 id="cs-walk-tests">{t.clinician.walkTestsTitle}</h2>
+      {tests.length === 0 ? (
+        <p class="cs-small">{t.clinician.walkTestsNone}</p>
+      ) : (
+        <WalkTestTable tests={tests} headings={{ caption: t.clinician.walkTestsTitle, ...t.clinician.walkTests }} />
+      )}
+    </section>
+  );
+}
+
 export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianSummary }) {
   const latest = summary.latest;
   return (
@@ -236,14 +260,15 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
       )}
       <section class="cs-block cs-trend" aria-labelledby="cs-trend">
         <h2 id="cs-trend">{t.clinician.trendTitle}</h2>
-        <p class="cs-small">{format(t.clinician.walksCount, { count: summary.walking.diary.walks })}</p>
-        <TrendCard trend={summary.walking.trend} />
+        <p class="cs-small">{plural(t.clinician.walksCount, summary.walking.diary.walks)}</p>
+        <TrendCard trend={summary.walking.trend} voice={{ title: t.clinician.trendHeading, notEnough: t.clinician.notEnough, ruleLink: t.clinician.ruleLink }} />
         <WeekChart id="cs-chart" title={t.progress.chartTolerance} weeks={summary.walking.weeks} pick={pickTolerance} />
       </section>
+      <WalkTests tests={summary.walking.walkingTests ?? []} />
       {latest === null ? null : (
         <section class="cs-block" aria-labelledby="cs-plan">
-          <h2 id="cs-plan">{t.clinician.planTitle}</h2>
-          <ul class="cs-plan">
+          <h2 id="cs-plan">{t.clinician.planGiven}</h2>
+          <ul class="cs-plan" data-told-person>
             {latest.plan.map((item) => (
               <li key={item.id}>
                 <Stored text={item.title} />

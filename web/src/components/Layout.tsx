@@ -3,11 +3,14 @@ import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { hrefOf, type Route } from '../state/use-route.js';
 import { LanguageSwitch, TranslationNote } from './LanguageSwitch.js';
+import { RunningTestBanner } from './my/RunningTestBanner.js';
 
 interface Props {
   readonly route: Route;
   /** Results are saved: show the link to the walking pages. */
   readonly saved: boolean;
+  /** The saved profile's id: a walking test it runs shows on every screen. */
+  readonly profileId: string | null;
   readonly children: ComponentChildren;
 }
 
@@ -19,7 +22,7 @@ const nav = (): readonly { readonly route: Route; readonly label: string }[] => 
 
 const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share'];
 
-export function Layout({ route, saved, children }: Props) {
+export function Layout({ route, saved, profileId, children }: Props) {
   const links = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...nav()] : nav();
   return (
     <>
@@ -54,6 +57,7 @@ export function Layout({ route, saved, children }: Props) {
       </header>
       <TranslationNote />
       <main id="main" tabIndex={-1}>
+        {route === 'walk-test' ? null : <RunningTestBanner profileId={profileId} />}
         {children}
       </main>
       <footer class="site-footer">

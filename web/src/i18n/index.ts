@@ -1,6 +1,7 @@
 /** Picks the catalogue, fills in `{name}` values, and formats dates, numbers and the emergency number by locale. */
 import { catalogueOf, setKnowledgeTexts } from '../engine.js';
 import { en, type Catalogue } from './en.js';
+import { pluralForm, type PluralForms } from './plural.js';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -111,12 +112,31 @@ export function currentLocale(): string {
   return region === undefined ? language : `${language}-${region}`;
 }
 
+/** Number formats by locale and options, made once: making one is slow (tens of milliseconds on a slow phone), using one is not. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${currentLocale()} ${JSON.stringify(options)}`;
+  let made = numberFormats.get(key);
+  if (made === undefined) {
+    made = new Intl.NumberFormat(currentLocale(), options);
+    numberFormats.set(key, made);
+  }
+  return made;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1, ...options }).format(value);
+  // Whole numbers below 1000 read the same in every language this page speaks (Latin digits, no
+  // separator), and the first number format made costs about 100 ms on a slow phone: the question
+  // screen's "Question 5 of about 20" should not wait for it.
+  if (Object.keys(options).length === 0 && Number.isInteger(value) && Math.abs(value) < 1000) {
+    return String(value);
+  }
+  return numberFormat({ maximumFractionDigits: 1, ...options }).format(value);
 }
 
 export function formatPercent(probability: number): string {
-  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(probability);
+  return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(probability);
 }
 
 export function formatDate(date: Date): string {
@@ -139,4 +159,9 @@ export function emergencyNumber(locale: string = currentLocale()): string {
     region = undefined;
   }
   return (region === undefined ? undefined : EMERGENCY_NUMBERS[region]) ?? '112';
+}
+
+/** The form Intl.PluralRules picks for `count` in the page's locale, with `{count}` filled in ("1 week", "2 weeks"). */
+export function plural(forms: PluralForms, count: number, values: Readonly<Record<string, string | number>> = {}): string {
+  return format(pluralForm(forms, count, currentLocale()), { count, ...values });
 }

@@ -9,7 +9,8 @@ import { ProgressBar } from '../components/ProgressBar.js';
 import { useFocusOnChange } from '../components/focus.js';
 import type { Answers, Question } from '../engine.js';
 import { t } from '../i18n/index.js';
-import { progressSteps, screenFor, type Screen } from '../state/flow.js';
+import { screenFor, shownTotal, type ProgressMemory, type Screen } from '../state/flow.js';
+import { estimateProgress } from '../state/progress-estimate.js';
 import type { Interview } from '../state/use-interview.js';
 import { hrefOf, navigate } from '../state/use-route.js';
 
@@ -44,34 +45,11 @@ function QuestionView(props: QuestionProps & { readonly question: Question }) {
   }
 }
 
-/**
- * The progress estimate replays the rest of the interview, tens of milliseconds on a slow phone:
- * worked out one question per task after the new question is shown, so a tap never waits for it
- * and no task is long; until then the last estimate stands.
- */
-function useProgress(answers: Answers): { readonly answered: number; readonly total: number } | null {
-  const [progress, setProgress] = useState<{ readonly answered: number; readonly total: number } | null>(null);
-  useEffect(() => {
-    const steps = progressSteps(answers);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = (): void => {
-      try {
-        const next = steps.next();
-        if (next.done === true) {
-          setProgress(next.value);
-          return;
-        }
-        timer = setTimeout(step, 0);
-      } catch {
-        // Keep the last estimate: the question itself is what matters.
-      }
-    };
-    timer = setTimeout(step, 0);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [answers]);
-  return progress;
+/** The progress line's total, worked out after the screen is shown (see state/progress-estimate.ts). */
+function useProgress(answers: Answers, memory: ProgressMemory): number | null {
+  const [total, setTotal] = useState<number | null>(() => shownTotal(memory));
+  useEffect(() => estimateProgress(answers, memory, setTotal), [answers, memory]);
+  return total;
 }
 
 export function InterviewScreen({ interview }: { readonly interview: Interview }) {
@@ -79,7 +57,7 @@ export function InterviewScreen({ interview }: { readonly interview: Interview }
   const screen = useMemo(() => screenOrError(answers), [answers]);
   const key = screen instanceof Error ? 'error' : keyOf(screen);
   const headingRef = useFocusOnChange<HTMLHeadingElement>(key);
-  const progress = useProgress(answers);
+  const total = useProgress(answers, interview.progress);
 
   useEffect(() => {
     if (!(screen instanceof Error) && screen.kind === 'done') {
@@ -111,10 +89,7 @@ export function InterviewScreen({ interview }: { readonly interview: Interview }
 
   return (
     <section class="page interview" data-screen={key}>
-      <ProgressBar
-        answered={Object.keys(answers).length}
-        total={progress === null ? null : Math.max(progress.total, Object.keys(answers).length + 1)}
-      />
+      <ProgressBar answered={Object.keys(answers).length} total={total} />
       {screen.kind === 'checklist' ? (
         <Checklist
           key={key}

@@ -6,7 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { useFocusOnChange } from '../components/focus.js';
 import { KNOWLEDGE, type Answers, type Feature, type Result } from '../engine.js';
-import { format, formatDate, formatNumber, formatPercent, t } from '../i18n/index.js';
+import { format, formatDate, formatNumber, formatPercent, plural, t } from '../i18n/index.js';
 import { answerText } from '../state/answer-text.js';
 import { assessmentOf } from '../state/assessment.js';
 import { adviceLead, listsUnanswered } from '../components/result/TriageBanner.js';
@@ -126,7 +126,7 @@ function ReportBody({ result, answers }: { readonly result: Result; readonly ans
         </p>
         <p>
           {adviceLead(result.triage)}
-          {listsUnanswered(result.triage) ? <strong> {format(t.report.notChecked, { count: result.triage.unanswered.length })}</strong> : null}
+          {listsUnanswered(result.triage) ? <strong> {plural(t.report.notChecked, result.triage.unanswered.length)}</strong> : null}
         </p>
         {result.triage.reasons.length > 0 ? (
           <ul>

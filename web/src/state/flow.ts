@@ -2,7 +2,7 @@
  * Decides what the interview shows next, following the engine's `nextQuestion`: one question per
  * screen, except that the warning signs are grouped on two checklist screens (each still its own answer).
  */
-import { KNOWLEDGE, evaluate, featuresOf, nextQuestion, type AnswerValue, type Answers, type Feature, type Question } from '../engine.js';
+import { KNOWLEDGE, evaluate, featuresOf, nextQuestion, type AnswerValue, type Answers, type Feature, type ProgressEstimate, type Question } from '../engine.js';
 
 export type Screen =
   | { readonly kind: 'question'; readonly question: Question }
@@ -81,20 +81,33 @@ export function screenFor(answers: Answers): Screen {
 }
 
 /**
- * Progress: answered so far against an estimate of the whole, found by running the rest of the
- * interview as if every remaining yes/no were "no" and every other answer "not sure". On the public
- * vignettes that estimate lands within about ten questions of the real length from the start, and closes in.
- * A generator, one question per step, so the page can spread the work over short tasks.
+ * What the progress line keeps between screens: the engine's last estimate (the next one builds on
+ * it, so a checklist answered "no" runs nothing again) and the smallest total shown, which the
+ * line never raises: "Question n of about m" only ever closes in.
  */
-export function* progressSteps(answers: Answers): Generator<undefined, { readonly answered: number; readonly total: number }> {
-  const answered = Object.keys(answers).length;
-  const assumed: Record<string, AnswerValue> = { ...answers };
-  let remaining = 0;
-  for (let question = nextQuestion(assumed); question !== null && remaining < KNOWLEDGE.features.length; question = nextQuestion(assumed)) {
-    assumed[question.id] = question.type === 'bool' ? false : null;
-    remaining += 1;
-    yield;
-  }
-  return { answered, total: answered + Math.max(remaining, 1) };
+export interface ProgressMemory {
+  estimate: ProgressEstimate | undefined;
+  shown: number;
 }
 
+export function freshProgress(): ProgressMemory {
+  return { estimate: undefined, shown: Number.POSITIVE_INFINITY };
+}
+
+/** Records an estimate and returns the total to show: the engine's likely length, kept at the smallest seen. */
+export function remember(memory: ProgressMemory, estimate: ProgressEstimate): number {
+  memory.estimate = estimate;
+  memory.shown = Math.min(memory.shown, estimate.progress.expected);
+  return memory.shown;
+}
+
+/** Records the likely length worked out elsewhere (the worker) and returns the total to show. */
+export function rememberExpected(memory: ProgressMemory, expected: number): number {
+  memory.shown = Math.min(memory.shown, expected);
+  return memory.shown;
+}
+
+/** The total shown so far, or null before the first estimate. */
+export function shownTotal(memory: ProgressMemory): number | null {
+  return Number.isFinite(memory.shown) ? memory.shown : null;
+}

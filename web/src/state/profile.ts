@@ -1,5 +1,7 @@
 /** The saved profile's id and token, kept only in this device's localStorage, and the recovery code that carries both to another device. */
 import { useCallback, useState } from 'preact/hooks';
+import { saveRunningTest } from './running-test.js';
+import { eraseDevice } from './storage.js';
 
 const KEY = 'stride.profile.v1';
 const SAVED_KEY = 'stride.saved-answers.v1';
@@ -73,7 +75,8 @@ export interface ProfileState {
   readonly forget: () => void;
 }
 
-export function useProfile(): ProfileState {
+/** `onErased` forgets what the page holds in memory (the interview) once the device's copy is gone. */
+export function useProfile(onErased: () => void = () => undefined): ProfileState {
   const [profile, setProfile] = useState<SavedProfile | null>(loadProfile);
   const [erased, setErased] = useState(false);
   const set = useCallback((next: SavedProfile | null) => {
@@ -83,8 +86,11 @@ export function useProfile(): ProfileState {
   }, []);
   const forget = useCallback(() => {
     store(null);
+    saveRunningTest(null);
+    void eraseDevice();
+    onErased();
     setProfile(null);
     setErased(true);
-  }, []);
+  }, [onErased]);
   return { profile, erased, set, forget };
 }

@@ -63,3 +63,53 @@ export function clearInterview(): void {
     // Nothing saved to clear.
   }
 }
+
+/** Every key Stride keeps in web storage starts with this (the interview, profile, saved-answers mark, running walking test, language). */
+const PREFIX = 'stride.';
+
+function clearStorage(storage: Storage): void {
+  const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(PREFIX) === true);
+  for (const key of keys) {
+    storage.removeItem(key);
+  }
+}
+
+/**
+ * After "erase everything": removes every trace of the person from this device. Web storage
+ * holds the answers, the profile token and the running walking test; Stride keeps nothing in
+ * IndexedDB and its service worker caches only the app's own files, never an API answer, but
+ * any such entry is removed too, so an older or future version cannot leave one behind.
+ */
+export async function eraseDevice(): Promise<void> {
+  for (const storage of [() => localStorage, () => sessionStorage]) {
+    try {
+      clearStorage(storage());
+    } catch {
+      // Storage disabled: nothing was kept there.
+    }
+  }
+  try {
+    const databases = typeof indexedDB === 'undefined' ? [] : await indexedDB.databases();
+    for (const database of databases) {
+      if (database.name?.startsWith('stride') === true) {
+        indexedDB.deleteDatabase(database.name);
+      }
+    }
+  } catch {
+    // No IndexedDB listing in this browser: Stride never opened one.
+  }
+  try {
+    if (typeof caches !== 'undefined') {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (new URL(request.url).pathname.includes('/api/')) {
+            await cache.delete(request);
+          }
+        }
+      }
+    }
+  } catch {
+    // Caches unavailable (not a secure context): nothing cached.
+  }
+}

@@ -1,6 +1,7 @@
 /** The interview's state and its three moves (answer a screen, go back, start again), saved on every change. */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../engine.js';
+import { freshProgress, type ProgressMemory } from './flow.js';
 import { EMPTY_INTERVIEW, clearInterview, loadInterview, saveInterview, type SavedInterview } from './storage.js';
 
 export interface Interview {
@@ -10,6 +11,8 @@ export interface Interview {
   /** Takes back the last screen's answers, keeping them as the pre-selected choice. */
   readonly back: () => void;
   readonly reset: () => void;
+  /** The progress line's memory, kept for the whole visit so its total never grows from screen to screen. */
+  readonly progress: ProgressMemory;
 }
 
 function without(record: Readonly<Record<string, AnswerValue>>, ids: readonly string[]): Record<string, AnswerValue> {
@@ -32,10 +35,7 @@ export function backOneScreen(state: SavedInterview): SavedInterview {
 
 export function useInterview(): Interview {
   const [state, setState] = useState<SavedInterview>(loadInterview);
-  const update = useCallback((next: SavedInterview) => {
-    saveInterview(next);
-    setState(next);
-  }, []);
+  const progress = useRef<ProgressMemory>(freshProgress());
   const answer = useCallback(
     (values: Readonly<Record<string, AnswerValue>>) => {
       setState((current) => {
@@ -53,9 +53,11 @@ export function useInterview(): Interview {
       return next;
     });
   }, []);
+  // Starting again leaves nothing saved (an empty interview is the same as none), so erase can use it.
   const reset = useCallback(() => {
     clearInterview();
-    update(EMPTY_INTERVIEW);
-  }, [update]);
-  return { state, answer, back, reset };
+    Object.assign(progress.current, freshProgress());
+    setState(EMPTY_INTERVIEW);
+  }, []);
+  return { state, answer, back, reset, progress: progress.current };
 }

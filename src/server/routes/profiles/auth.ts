@@ -3,7 +3,8 @@ import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../../errors.js';
 import type { Store } from '../../../store/types.js';
 
-const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{1,200})[ \t]*$/;
+// RFC 7235 section 2.1: the scheme name is case-insensitive ("bearer" and "BEARER" too).
+const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{1,200})[ \t]*$/i;
 
 const unauthorized = (message: string): ApiError =>
   new ApiError('unauthorized', { message, headers: { 'WWW-Authenticate': 'Bearer' } });

@@ -2,6 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
+import { nameSchema } from '../../schemas.js';
+
+/** A shoe name's length, in characters. */
+export const SHOE_NAME_MAX_CHARACTERS = 80;
 
 export const calendarDate = z
   .string()
@@ -34,15 +38,8 @@ export const ShareTokenParams = z.object({
     .openapi({ param: { name: 'token', in: 'path' } }),
 });
 
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'bad_request' }),
-      message: z.string(),
-      path: z.string().nullable().openapi({ example: 'date' }),
-    }),
-  })
-  .openapi('Error');
+/** The one CONTRACT error body of every route (its `code` enumerates API_ERRORS). */
+export { ErrorSchema } from '../../schemas.js';
 
 export const NewProfileSchema = z
   .object({
@@ -56,7 +53,12 @@ export const NewProfileSchema = z
 // Answers: the engine checks keys and ranges (CONTRACT section 1); here only the JSON shape.
 const answerValue = z.union([z.boolean(), z.number(), z.string(), z.null()]);
 export const AssessmentRequest = z
-  .strictObject({ answers: z.record(z.string(), answerValue) })
+  .strictObject({
+    // Declared as the Answers schema, which states what the engine's check enforces.
+    answers: z
+      .record(z.string(), answerValue)
+      .openapi({ $ref: '#/components/schemas/Answers' } as Record<string, string>),
+  })
   .openapi('AssessmentRequest');
 
 const reason = z.looseObject({ feature: z.string(), text: z.string() });
@@ -106,7 +108,10 @@ export const AssessmentListSchema = z
 
 /** At most this many characters (code points, so an emoji counts once). */
 function maxChars(max: number) {
-  return z.string().refine((s) => Array.from(s).length <= max, `must be at most ${max} characters`);
+  return z
+    .string()
+    .refine((s) => Array.from(s).length <= max, `must be at most ${max} characters`)
+    .openapi({ maxLength: max });
 }
 
 const walkFields = {
@@ -138,7 +143,12 @@ export const WalkRequest = z
       });
     }
   })
-  .openapi('WalkRequest');
+  .openapi('WalkRequest', {
+    description:
+      'Also checked across fields: `minutesUntilSymptoms` is at most `minutes`; `date` is at ' +
+      "most one day after the server's UTC date (a person east of UTC may be a day ahead); " +
+      '`shoeId` names a pair of shoes of this profile. Each refusal is 400 naming the field.',
+  });
 
 export const WalkSchema = z
   .object({ id: z.string(), ...walkFields, note: z.string().optional(), createdAt: z.string() })
@@ -146,7 +156,10 @@ export const WalkSchema = z
 export const WalkListSchema = z.object({ walks: z.array(WalkSchema) }).openapi('WalkList');
 export const WalkQuery = z
   .object({
-    from: calendarDate.optional().openapi({ param: { name: 'from', in: 'query' } }),
+    from: calendarDate.optional().openapi({
+      param: { name: 'from', in: 'query' },
+      description: 'Inclusive; must not be after `to` (400 naming `from`).',
+    }),
     to: calendarDate.optional().openapi({ param: { name: 'to', in: 'query' } }),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
@@ -156,7 +169,7 @@ export const WalkQuery = z
 
 export const ShoeRequest = z
   .strictObject({
-    name: maxChars(80).pipe(z.string().trim().min(1, 'must not be empty')),
+    name: nameSchema(SHOE_NAME_MAX_CHARACTERS),
     startedOn: calendarDate,
     startKm: z.number().min(0).max(5000).optional(),
     replaceAtKm: z.number().min(100).max(2000).optional(),
@@ -165,7 +178,7 @@ export const ShoeRequest = z
 
 export const ShoePatchRequest = z
   .strictObject({
-    name: maxChars(80).pipe(z.string().trim().min(1, 'must not be empty')).optional(),
+    name: nameSchema(SHOE_NAME_MAX_CHARACTERS).optional(),
     replaceAtKm: z
       .number()
       .min(100)
@@ -199,11 +212,20 @@ export const ShoeSchema = z
   .openapi('Shoe');
 export const ShoeListSchema = z.object({ shoes: z.array(ShoeSchema) }).openapi('ShoeList');
 
+/** The IANA zones this runtime's ICU data knows by their canonical names, UTC first. */
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+
 export const timeZone = z
   .string()
   .max(64)
   .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
-  .openapi({ example: 'Europe/London' });
+  .openapi('TimeZone', {
+    enum: TIME_ZONES,
+    example: 'Europe/London',
+    description:
+      "An IANA time zone. The list is the canonical names of the server's time zone data; " +
+      'their older aliases (e.g. US/Eastern) are accepted too.',
+  });
 
 export const ProgressQuery = z.object({
   tz: timeZone.optional().openapi({ param: { name: 'tz', in: 'query' }, example: 'Europe/London' }),

@@ -1,10 +1,14 @@
 /** The clinician summary shows what needs checking now and the answers behind the triage, first. */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../index.js';
-import type { Assessment, Checkin } from '../../../store/types.js';
+import type { Assessment, Checkin, Walk } from '../../../store/types.js';
 import { buildSummary } from './summary.js';
 
-function summaryOf(answers: Assessment['answers'], result: object = assess(answers)) {
+function summaryOf(
+  answers: Assessment['answers'],
+  result: object = assess(answers),
+  walks: Walk[] = [],
+) {
   const assessment = {
     id: 'a1',
     createdAt: '2026-03-01T10:00:00.000Z',
@@ -13,7 +17,7 @@ function summaryOf(answers: Assessment['answers'], result: object = assess(answe
   };
   return buildSummary({
     assessments: [assessment],
-    walks: [],
+    walks,
     share: { createdAt: '2026-03-02T10:00:00.000Z', expiresAt: '2026-04-01T10:00:00.000Z' },
     now: new Date('2026-03-02T10:00:00.000Z'),
     timeZone: 'UTC',
@@ -54,6 +58,44 @@ describe('the clinician summary', () => {
     const older: Record<string, unknown> = { ...assess(answers) };
     delete older['attention'];
     expect(summaryOf(answers, older).latest?.attention).toEqual([]);
+  });
+
+  it('lists the walking tests of the shared weeks, newest first, with time to symptoms, total time, distance and why they stopped', () => {
+    const walk = (id: string, date: string, extra: Partial<Walk>): Walk => ({
+      id,
+      date,
+      minutes: 10,
+      painBefore: 1,
+      painAfter: 3,
+      stoppedBecause: 'leg_symptoms',
+      createdAt: `${date}T10:00:00.000Z`,
+      ...extra,
+    });
+    const walks = [
+      walk('w1', '2026-02-20', {
+        note: 'Walking test',
+        minutes: 9.5,
+        minutesUntilSymptoms: 6,
+        distanceKm: 0.8,
+      }),
+      walk('w2', '2026-02-25', { note: 'after lunch' }),
+      walk('w3', '2026-03-01', {
+        note: 'Prueba de marcha',
+        minutes: 12,
+        minutesUntilSymptoms: null,
+        stoppedBecause: 'tired',
+      }),
+    ];
+    expect(summaryOf({ age: 60 }, undefined, walks).walking.walkingTests).toEqual([
+      { date: '2026-03-01', minutes: 12, minutesUntilSymptoms: null, stoppedBecause: 'tired' },
+      {
+        date: '2026-02-20',
+        minutes: 9.5,
+        minutesUntilSymptoms: 6,
+        distanceKm: 0.8,
+        stoppedBecause: 'leg_symptoms',
+      },
+    ]);
   });
 });
 
@@ -152,7 +194,7 @@ describe('the clinician summary of check-ins and measures', () => {
       { date: '2026-03-15', score: 5 },
     ]);
     expect(summary.measures.latest?.['nrs_back']?.sinceFirst?.realChange).toBe(true);
-    expect(summary.walkingTests).toStrictEqual([
+    expect(summary.checkinWalkingTests).toStrictEqual([
       {
         date: '2026-03-01',
         minutes: 6,

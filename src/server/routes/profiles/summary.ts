@@ -1,6 +1,7 @@
-/** Builds the one-page clinician summary that a share link opens: attention from check-ins first, latest triage, warning signs screened, walking pattern, likely causes, plan, the measures and walking tests, and the 12-week walking trend; written to the clinician. */
+/** Builds the one-page clinician summary that a share link opens: attention from check-ins first, latest triage, warning signs screened, walking pattern, likely causes, plan, the measures, the 12-week walking trend and the walking tests; written to the clinician. */
 import { z } from '@hono/zod-openapi';
 import { computeProgress } from '../../../engine/progress.js';
+import { walkTestsOf } from '../../../engine/walk-test.js';
 import { FEATURES } from '../../../knowledge/features.js';
 import type { TriageLevel } from '../../../knowledge/schema.js';
 import type { Assessment, Checkin, Walk } from '../../../store/types.js';
@@ -119,7 +120,12 @@ export const SummarySchema = z
       .nullable(),
     checkinsCount: z.number().int(),
     measures: MeasuresProgressSchema,
-    walkingTests: z.array(
+    /**
+     * The walking tests recorded as a check-in measure (`measures.walking_test`), oldest first,
+     * with the distance change judged by its published threshold; the walks saved by the walking
+     * test screen are in `walking.walkingTests`.
+     */
+    checkinWalkingTests: z.array(
       z.object({
         date: z.string(),
         minutes: z.number(),
@@ -146,6 +152,16 @@ export const SummarySchema = z
         easedBy: z.record(z.string(), z.number().int()),
         stoppedBecause: z.record(z.string(), z.number().int()),
       }),
+      /** The self-paced walking tests of these weeks, newest first (at most 10). */
+      walkingTests: z.array(
+        z.object({
+          date: z.string(),
+          minutes: z.number(),
+          minutesUntilSymptoms: z.number().nullable().optional(),
+          distanceKm: z.number().optional(),
+          stoppedBecause: z.string(),
+        }),
+      ),
     }),
   })
   .openapi('ClinicianSummary');
@@ -314,7 +330,7 @@ const StoredWalkingTest = z.object({
   stoppedBecause: z.string().optional(),
 });
 
-function walkingTestsOf(checkins: readonly Checkin[]): Summary['walkingTests'] {
+function checkinWalkingTestsOf(checkins: readonly Checkin[]): Summary['checkinWalkingTests'] {
   const views = checkinViews(checkins).reverse();
   return views.flatMap((view) => {
     const parsed = StoredWalkingTest.safeParse(view.measures['walking_test']);
@@ -405,7 +421,7 @@ export function buildSummary(input: SummaryInput): Summary {
     latestCheckin: latestCheckinOf(checkins),
     checkinsCount: checkins.length,
     measures: measuresProgress(checkins),
-    walkingTests: walkingTestsOf(checkins),
+    checkinWalkingTests: checkinWalkingTestsOf(checkins),
     walking: {
       timeZone: progress.timeZone,
       weeks: [...progress.weeks],
@@ -420,6 +436,15 @@ export function buildSummary(input: SummaryInput): Summary {
         easedBy: countBy(recent, (w) => w.reliefBy),
         stoppedBecause: countBy(recent, (w) => w.stoppedBecause),
       },
+      walkingTests: walkTestsOf(recent).map((test) => ({
+        date: test.date,
+        minutes: test.minutes,
+        ...(test.minutesUntilSymptoms === undefined
+          ? {}
+          : { minutesUntilSymptoms: test.minutesUntilSymptoms }),
+        ...(test.distanceKm === undefined ? {} : { distanceKm: test.distanceKm }),
+        stoppedBecause: test.stoppedBecause,
+      })),
     },
   };
 }

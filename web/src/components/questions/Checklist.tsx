@@ -1,10 +1,13 @@
 /**
  * The warning signs on one screen: each sign is its own fieldset with native Yes / No / Not sure
  * radios, and "Next" records them all. A follow-up sign appears only when its earlier sign is ticked "Yes".
+ * "I have none of these" answers every sign on the page "No" in one tap (offered while no sign is
+ * ticked "Yes" or "Not sure"). As soon as the signs ticked make it an emergency, a panel offers the
+ * emergency advice at once (CONTRACT 4, v1.1); the signs not yet answered stay unanswered, never "No".
  */
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import type { AnswerValue, Answers, Feature } from '../../engine.js';
+import { triageLevel, type AnswerValue, type Answers, type Feature } from '../../engine.js';
 import { format, t } from '../../i18n/index.js';
 import { isShownOnChecklist } from '../../state/flow.js';
 import { ReadAloud } from '../ReadAloud.js';
@@ -41,6 +44,9 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
   const [missing, setMissing] = useState<readonly string[]>([]);
   const combined: Answers = { ...answers, ...ticked };
   const shown = features.filter((feature) => isShownOnChecklist(feature, combined));
+  const tickedHere = Object.fromEntries(shown.flatMap((feature) => (feature.id in ticked ? [[feature.id, ticked[feature.id] ?? null]] : [])));
+  const emergency = Object.keys(tickedHere).length > 0 && triageLevel({ ...answers, ...tickedHere }) === 'emergency';
+  const canSayNone = !emergency && Object.values(tickedHere).every((value) => value === false);
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -55,6 +61,10 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
       values[feature.id] = ticked[feature.id] ?? null;
     }
     onAnswer(values);
+  };
+
+  const none = (): void => {
+    onAnswer(Object.fromEntries(shown.map((feature) => [feature.id, false])));
   };
 
   return (
@@ -114,7 +124,32 @@ export function Checklist({ features, page, pages, answers, previous, onAnswer, 
           );
         })}
       </ol>
+      {emergency ? (
+        <>
+          <p class="checklist-emergency" role="alert" data-emergency="true">
+            <strong>{t.interview.emergencyNow}</strong> {t.interview.emergencyOrGoOn}
+          </p>
+          {/* Only the button stays in view as the page scrolls, so at large text it never hides the signs. */}
+          <div class="checklist-emergency-go">
+            <button
+              type="button"
+              class="button button-emergency"
+              onClick={() => {
+                onAnswer(tickedHere);
+              }}
+            >
+              {t.interview.emergencyShow}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {/* After the signs, so a person reads them before saying none applies. */}
       <div class="actions">
+        {canSayNone ? (
+          <button type="button" class="button button-secondary" data-answer="none" onClick={none}>
+            {t.interview.noneOfThese}
+          </button>
+        ) : null}
         <button type="submit" class="button button-primary">
           {t.interview.next}
         </button>

@@ -1,4 +1,4 @@
-/** Make a read-only link for the clinician (shown once, to copy), and see or stop the links made before. */
+/** Make a read-only link for the clinician (shown once, to copy while it works), and see or stop the links made before. */
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
 import type { ShareInfo } from '../../api/types.js';
@@ -30,12 +30,15 @@ function ShareRow({ share, onRevoke }: { readonly share: ShareInfo; readonly onR
 
 export function ShareLinks({ profile }: { readonly profile: SavedProfile }) {
   const { state, reload } = useLoad(() => api.shares(profile), [profile.id]);
-  const [link, setLink] = useState<string | null>(null);
+  const [made, setMade] = useState<{ readonly id: string; readonly url: string } | null>(null);
+  // The new link can be copied only while it works: once stopped (or expired) its copy button goes.
+  const madeStatus = made === null || state.kind !== 'ok' ? undefined : state.data.find((share) => share.id === made.id)?.status;
+  const link = made !== null && (madeStatus === undefined || madeStatus === 'active') ? made.url : null;
   const [message, setMessage] = useState('');
   const make = async (): Promise<void> => {
     try {
       const share = await api.createShare(profile);
-      setLink(share.url);
+      setMade({ id: share.id, url: share.url });
       reload();
     } catch {
       setMessage(t.my.failed);
@@ -45,6 +48,9 @@ export function ShareLinks({ profile }: { readonly profile: SavedProfile }) {
     api.revokeShare(profile, share.id).then(
       () => {
         setMessage(t.share.revoked);
+        if (made?.id === share.id) {
+          setMade(null);
+        }
         reload();
       },
       () => {

@@ -1,4 +1,4 @@
-/** The walking diary: log a walk at the top, the walks below with delete. */
+/** The walking diary: log a walk at the top, the walks below with delete and a few seconds to undo it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
 import type { Walk, WalkInput } from '../../api/types.js';
@@ -10,6 +10,7 @@ import { format, t } from '../../i18n/index.js';
 import { formatDay } from '../../state/dates.js';
 import type { SavedProfile } from '../../state/profile.js';
 import { useLoad } from '../../state/use-load.js';
+import { useUndoableDelete } from '../../state/use-undoable-delete.js';
 import { useWalkPages } from '../../state/use-walk-pages.js';
 
 export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
@@ -40,17 +41,21 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       return false;
     }
   };
+  const deleting = useUndoableDelete(
+    profile,
+    () => {
+      reload();
+    },
+    () => {
+      setFailed(true);
+      reload();
+    },
+  );
   const remove = (walk: Walk): void => {
-    api.deleteWalk(profile, walk.id).then(
-      () => {
-        setMessage(t.diary.deleted);
-        reload();
-      },
-      () => {
-        setFailed(true);
-      },
-    );
+    setMessage('');
+    deleting.remove(walk);
   };
+  const pending = deleting.pending;
 
   return (
     <section class="page my-page">
@@ -61,6 +66,24 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       <p class="status" role="status">
         {message}
       </p>
+      <div class="undo-toast" role="status">
+        {pending === null ? null : (
+          <>
+            <span>{t.diary.deleted}</span>
+            <button
+              type="button"
+              class="button button-secondary button-small"
+              aria-label={format(t.diary.undoLabel, { date: formatDay(pending.date) })}
+              onClick={() => {
+                deleting.undo();
+                setMessage(t.diary.restored);
+              }}
+            >
+              {t.diary.undo}
+            </button>
+          </>
+        )}
+      </div>
       {failed ? (
         <p class="error" role="alert">
           {t.my.failed}
@@ -72,14 +95,14 @@ export function DiaryScreen({ profile }: { readonly profile: SavedProfile }) {
       {state.kind === 'ok' ? (
         <>
           {state.walks.length === 0 ? null : <p class="hint" aria-live="polite">{format(t.diary.showingSince, { date: formatDay(state.since) })}</p>}
-          <WalkList walks={state.walks} onDelete={remove} />
+          <WalkList walks={pending === null ? state.walks : state.walks.filter((walk) => walk.id !== pending.id)} onDelete={remove} />
           {state.more ? (
             <button
               type="button"
               class="button button-secondary"
               aria-busy={pages.busy}
               onClick={() => {
-                if (pages.busy) return;
+                if (pages.busy) {return;}
                 asked.current = true;
                 pages.showEarlier();
               }}

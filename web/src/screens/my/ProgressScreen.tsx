@@ -2,8 +2,10 @@
 import { api } from '../../api/client.js';
 import type { Progress, SavedAssessment, Walk } from '../../api/types.js';
 import { walkingProgram, type ProgramResult } from '../../../../src/engine/walking-program.js';
+import { walkTestsOf } from '../../../../src/engine/walk-test.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
+import { WalkTestTable } from '../../components/my/WalkTestTable.js';
 import { ProgramCard } from '../../components/progress/ProgramCard.js';
 import { TrendCard } from '../../components/progress/TrendCard.js';
 import { WeekChart, pickPain, pickTolerance, pickTotal } from '../../components/progress/WeekChart.js';
@@ -14,7 +16,7 @@ import { useLoad } from '../../state/use-load.js';
 import { hrefOf } from '../../state/use-route.js';
 
 function programInputOf(latest: SavedAssessment | undefined): ProgramResult | null {
-  if (latest === undefined) return null;
+  if (latest === undefined) {return null;}
   const until = latest.answers?.['walk_minutes_until_pain'];
   return {
     triage: { level: latest.result.triage.level },
@@ -24,10 +26,11 @@ function programInputOf(latest: SavedAssessment | undefined): ProgramResult | nu
 }
 
 function Warnings({ progress, latest }: { readonly progress: Progress; readonly latest: SavedAssessment | undefined }) {
-  const tolerance = progress.warnings.some((warning) => warning.code === 'walking_tolerance_worsening');
+  // The only warning progress gives today is worsening walking tolerance.
+  const tolerance = progress.warnings.length > 0;
   const level = latest?.result.triage.level;
   const triage = level === 'emergency' || level === 'urgent';
-  if (!tolerance && !triage) return null;
+  if (!tolerance && !triage) {return null;}
   return (
     <section class="warning-box" role="alert" aria-labelledby="warning-title">
       <h2 id="warning-title">
@@ -48,6 +51,17 @@ function Warnings({ progress, latest }: { readonly progress: Progress; readonly 
   );
 }
 
+function WalkTests({ walks }: { readonly walks: readonly Walk[] }) {
+  const tests = walkTestsOf(walks, 8);
+  if (tests.length === 0) {return null;}
+  return (
+    <section aria-labelledby="walk-tests-title">
+      <h2 id="walk-tests-title">{t.walkTest.resultsTitle}</h2>
+      <WalkTestTable tests={tests} headings={{ caption: t.walkTest.resultsTitle, ...t.walkTest.table }} />
+    </section>
+  );
+}
+
 interface Data {
   readonly progress: Progress;
   readonly walks: readonly Walk[];
@@ -57,7 +71,8 @@ interface Data {
 export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) {
   const { state, reload } = useLoad<Data>(async () => {
     const progress = await api.progress(profile);
-    const [walks, assessments] = await Promise.all([api.walks(profile, { from: daysBeforeIso(progress.today, 13) }), api.assessments(profile)]);
+    // A year of walks: the plan reads the last 14 days, the walking tests go further back.
+    const [walks, assessments] = await Promise.all([api.walks(profile, { from: daysBeforeIso(progress.today, 365) }), api.assessments(profile)]);
     return { progress, walks, latest: assessments[0] };
   }, [profile.id]);
 
@@ -72,6 +87,7 @@ export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) 
           <Warnings progress={state.data.progress} latest={state.data.latest} />
           <TrendCard trend={state.data.progress.trend} />
           <ProgramCard program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
+          <WalkTests walks={state.data.walks} />
           <h2>{t.progress.chartsTitle}</h2>
           <WeekChart id="chart-tolerance" title={t.progress.chartTolerance} weeks={state.data.progress.weeks} pick={pickTolerance} />
           <WeekChart id="chart-pain" title={t.progress.chartPain} weeks={state.data.progress.weeks} pick={pickPain} yMax={10} />

@@ -4,7 +4,7 @@ import { api } from '../../api/client.js';
 import type { Shoe } from '../../api/types.js';
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
-import { format, formatNumber, t } from '../../i18n/index.js';
+import { format, formatNumber, plural, t } from '../../i18n/index.js';
 import { todayIso } from '../../state/dates.js';
 import type { SavedProfile } from '../../state/profile.js';
 import { useLoad } from '../../state/use-load.js';
@@ -23,7 +23,7 @@ function ShoeCard({ shoe }: { readonly shoe: Shoe }) {
       <p>
         {format(t.shoes.replaceAt, { km: formatNumber(shoe.replaceAtKm) })} {shoe.replaceAtKmIsDefault ? t.shoes.ruleOfThumb : ''}
       </p>
-      {shoe.walksWithoutDistance > 0 ? <p class="hint">{format(t.shoes.noDistance, { count: shoe.walksWithoutDistance })}</p> : null}
+      {shoe.walksWithoutDistance > 0 ? <p class="hint">{plural(t.shoes.noDistance, shoe.walksWithoutDistance)}</p> : null}
     </li>
   );
 }
