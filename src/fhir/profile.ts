@@ -9,8 +9,8 @@ import type { Answers, Result } from '../engine/types.js';
 import type { Knowledge } from '../knowledge/schema.js';
 import type { Instrument } from '../knowledge/instruments.js';
 import { riskAssessmentOf, triageObservationOf } from './assessment.js';
-import { answerCodingOf } from './questionnaire.js';
 import { checkinEntries, type CheckinRecord } from './checkins.js';
+import { answerCodingOf } from './questionnaire.js';
 import { STRIDE_SYSTEM } from './systems.js';
 import { walksBundle, type WalkRecord } from './walks.js';
 

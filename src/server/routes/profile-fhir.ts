@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { KNOWLEDGE } from '../../index.js';
+import type { Measures } from '../../engine/measures.js';
 import { unansweredWarningSigns } from '../../engine/triage.js';
 import type { Answers, Result } from '../../engine/types.js';
-import type { Measures } from '../../engine/measures.js';
 import { profileBundle } from '../../fhir/profile.js';
 import { ALL_INSTRUMENTS } from '../../knowledge/instruments.js';
 import { checkinViews } from './profiles/checkins.js';

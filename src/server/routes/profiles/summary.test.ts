@@ -194,7 +194,7 @@ describe('the clinician summary of check-ins and measures', () => {
       { date: '2026-03-15', score: 5 },
     ]);
     expect(summary.measures.latest?.['nrs_back']?.sinceFirst?.realChange).toBe(true);
-    expect(summary.walkingTests).toStrictEqual([
+    expect(summary.checkinWalkingTests).toStrictEqual([
       {
         date: '2026-03-01',
         minutes: 6,

@@ -1,4 +1,4 @@
-/** Builds the one-page clinician summary that a share link opens: attention from check-ins first, latest triage, warning signs screened, walking pattern, likely causes, plan, the measures and walking tests, and the 12-week walking trend; written to the clinician. */
+/** Builds the one-page clinician summary that a share link opens: attention from check-ins first, latest triage, warning signs screened, walking pattern, likely causes, plan, the measures, the 12-week walking trend and the walking tests; written to the clinician. */
 import { z } from '@hono/zod-openapi';
 import { computeProgress } from '../../../engine/progress.js';
 import { walkTestsOf } from '../../../engine/walk-test.js';
@@ -91,8 +91,6 @@ export const SummarySchema = z
         walkingPattern: z.object({
           minutesUntilPain: z.number().nullable(),
           easedBy: z.array(labelled),
-          /** Each relief question with its answer, so a view can tell "none eased it" from "not asked". */
-          relief: z.array(labelled.extend({ answer: answerWord })),
           neurogenicFeatures: z.array(labelled),
           vascularFeatures: z.array(labelled),
         }),
@@ -122,7 +120,12 @@ export const SummarySchema = z
       .nullable(),
     checkinsCount: z.number().int(),
     measures: MeasuresProgressSchema,
-    walkingTests: z.array(
+    /**
+     * The walking tests recorded as a check-in measure (`measures.walking_test`), oldest first,
+     * with the distance change judged by its published threshold; the walks saved by the walking
+     * test screen are in `walking.walkingTests`.
+     */
+    checkinWalkingTests: z.array(
       z.object({
         date: z.string(),
         minutes: z.number(),
@@ -233,11 +236,6 @@ function latestOf(assessment: Assessment | undefined): Summary['latest'] {
     walkingPattern: {
       minutesUntilPain: typeof until === 'number' ? until : null,
       easedBy: yesOf(answers, RELIEF),
-      relief: RELIEF.map((feature) => ({
-        feature,
-        label: labelOf(feature),
-        answer: wordOf(answers[feature]),
-      })),
       neurogenicFeatures: yesOf(answers, NEUROGENIC),
       vascularFeatures: yesOf(answers, VASCULAR),
     },
@@ -332,7 +330,7 @@ const StoredWalkingTest = z.object({
   stoppedBecause: z.string().optional(),
 });
 
-function walkingTestsOf(checkins: readonly Checkin[]): Summary['walkingTests'] {
+function checkinWalkingTestsOf(checkins: readonly Checkin[]): Summary['checkinWalkingTests'] {
   const views = checkinViews(checkins).reverse();
   return views.flatMap((view) => {
     const parsed = StoredWalkingTest.safeParse(view.measures['walking_test']);
@@ -423,7 +421,7 @@ export function buildSummary(input: SummaryInput): Summary {
     latestCheckin: latestCheckinOf(checkins),
     checkinsCount: checkins.length,
     measures: measuresProgress(checkins),
-    walkingTests: walkingTestsOf(checkins),
+    checkinWalkingTests: checkinWalkingTestsOf(checkins),
     walking: {
       timeZone: progress.timeZone,
       weeks: [...progress.weeks],
