@@ -78,7 +78,8 @@ describe('the OpenAPI document', () => {
     const schemes = document.components?.['securitySchemes'] as Record<string, unknown>;
     expect(schemes['profileToken']).toMatchObject({ type: 'http', scheme: 'bearer' });
     for (const { path, operation } of operations) {
-      const needsToken = path.startsWith('/api/v1/profiles/');
+      // GET /api/v1/profile says which profile a token opens, so it too needs the token.
+      const needsToken = path.startsWith('/api/v1/profiles/') || path === '/api/v1/profile';
       expect(operation.security, path).toStrictEqual(needsToken ? [{ profileToken: [] }] : []);
       if (needsToken) {
         expect(operation.responses['401']?.headers, path).toHaveProperty('WWW-Authenticate');

@@ -102,7 +102,7 @@ const RESPONSES: Readonly<Record<string, object>> = {
         answer: [
           {
             valueCoding: {
-              system: 'urn:stride:fhir:CodeSystem:answer',
+              system: 'urn:stride:fhir:CodeSystem:answer:leg_symptoms',
               code: 'both_legs',
             },
           },

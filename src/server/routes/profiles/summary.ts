@@ -91,6 +91,8 @@ export const SummarySchema = z
         walkingPattern: z.object({
           minutesUntilPain: z.number().nullable(),
           easedBy: z.array(labelled),
+          /** Each relief question with its answer, so a view can tell "none eased it" from "not asked". */
+          relief: z.array(labelled.extend({ answer: answerWord })),
           neurogenicFeatures: z.array(labelled),
           vascularFeatures: z.array(labelled),
         }),
@@ -236,6 +238,11 @@ function latestOf(assessment: Assessment | undefined): Summary['latest'] {
     walkingPattern: {
       minutesUntilPain: typeof until === 'number' ? until : null,
       easedBy: yesOf(answers, RELIEF),
+      relief: RELIEF.map((feature) => ({
+        feature,
+        label: labelOf(feature),
+        answer: wordOf(answers[feature]),
+      })),
       neurogenicFeatures: yesOf(answers, NEUROGENIC),
       vascularFeatures: yesOf(answers, VASCULAR),
     },

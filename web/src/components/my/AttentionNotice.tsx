@@ -27,7 +27,13 @@ export function AttentionNotice({ attention }: { readonly attention: Attention |
       {attention.from.includes('trend') ? <p>{t.checkin.attentionTrend}</p> : null}
       <p>{t.checkin.attentionClear}</p>
       <div class="actions">
-        <a class="button button-primary" href={hrefOf('checkin')}>
+        {attention.from.includes('trend') ? (
+          // Worse walking sends the person back to their triage advice first, as before check-ins.
+          <a class="button button-primary" href={hrefOf('result')}>
+            {t.progress.warningAction}
+          </a>
+        ) : null}
+        <a class={`button ${attention.from.includes('trend') ? 'button-secondary' : 'button-primary'}`} href={hrefOf('checkin')}>
           {t.checkin.offerLink}
         </a>
         {attention.asks.includes('assessment') ? (

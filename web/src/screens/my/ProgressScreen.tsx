@@ -88,11 +88,12 @@ export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) 
       {state.kind === 'failed' ? <LoadFailed status={state.status} onRetry={reload} /> : null}
       {state.kind === 'ok' ? (
         <>
+          {/* A warning sign at a check-in pauses the plan; a worsening trend alone steps it back (hazard H9). */}
           <AttentionNotice attention={state.data.progress.attention} />
           {state.data.progress.attention === null || state.data.progress.attention === undefined ? <Warnings progress={state.data.progress} latest={state.data.latest} /> : null}
           {state.data.lastCheckin !== undefined && (state.data.lastCheckin === null || state.data.lastCheckin < daysBeforeIso(state.data.progress.today, 6)) && (state.data.progress.attention ?? null) === null ? <CheckinOffer weekly /> : null}
           <TrendCard trend={state.data.progress.trend} />
-          <ProgramCard paused={(state.data.progress.attention ?? null) !== null} program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
+          <ProgramCard paused={state.data.progress.attention?.from.includes('checkin') === true} program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
           <WalkTests walks={state.data.walks} />
           <h2>{t.progress.chartsTitle}</h2>
           <WeekChart id="chart-tolerance" title={t.progress.chartTolerance} weeks={state.data.progress.weeks} pick={pickTolerance} />
