@@ -229,6 +229,31 @@ async function pageShares(db: Db, profileId: string, request: PageRequest): Prom
   return pageOf(rows, request.limit, (row) => [row.created_at, row.id], toShare);
 }
 
+async function pageCheckins(
+  db: Db,
+  profileId: string,
+  request: PageRequest,
+): Promise<Page<Checkin>> {
+  let query = db.selectFrom('checkins').selectAll().where('profile_id', '=', profileId);
+  const after = request.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('date', 'created_at', 'id'),
+        '<',
+        eb.tuple(part(after, 0), part(after, 1), part(after, 2)),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy('date', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return pageOf(rows, request.limit, (row) => [row.date, row.created_at, row.id], toCheckin);
+}
+
 async function listWalks(db: Db, profileId: string, range: WalkRange = {}): Promise<Walk[]> {
   let query = db.selectFrom('walks').selectAll().where('profile_id', '=', profileId);
   if (range.from !== undefined) {
@@ -573,6 +598,7 @@ function checkinRepo(db: Kysely<Database>, quota: Quota): CheckinRepo {
       return toCheckin(row);
     },
     list: (profileId) => listCheckins(db, profileId),
+    page: (profileId, request) => pageCheckins(db, profileId, request),
   };
 }
 

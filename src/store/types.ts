@@ -145,13 +145,19 @@ export interface ProfileRepo {
 
 /**
  * A place in a list read newest first: the sort key of the last record of the page before
- * (walks: date, createdAt, id; the others: createdAt, id). Opaque to callers, who only hand back
+ * (walks and check-ins: date, createdAt, id; the others: createdAt, id). Opaque to callers, who only hand back
  * what a page gave them.
  */
 export type PageKey = readonly string[];
 
 /** How many sort-key parts each paged list has; a key of another length is not one of its keys. */
-export const PAGE_KEY_PARTS = { walks: 3, assessments: 2, shoes: 2, shares: 2 } as const;
+export const PAGE_KEY_PARTS = {
+  walks: 3,
+  assessments: 2,
+  shoes: 2,
+  shares: 2,
+  checkins: 3,
+} as const;
 
 export interface PageRequest {
   /** At most this many records (1 or more). */
@@ -225,6 +231,8 @@ export interface CheckinRepo {
   add(profileId: string, input: CheckinInput, now: Date): Promise<Checkin>;
   /** Newest first: by date, then by when they were stored. */
   list(profileId: string): Promise<Checkin[]>;
+  /** Newest first (by date, then by when they were stored), a page at a time. */
+  page(profileId: string, request: PageRequest): Promise<Page<Checkin>>;
 }
 
 export interface Store {

@@ -166,6 +166,38 @@ export function defineStoreSuite(name: string, open: OpenStore): void {
         expect(shares.flat()).toStrictEqual(await store.shares.list(p.id));
         expect(await store.walks.page(q.id, { limit: 5 })).toStrictEqual({ items: [], next: null });
       });
+
+      it('pages check-ins newest first (date, then when stored), each once, and nothing of another profile', async () => {
+        const p = await store.profiles.create(T0);
+        const q = await store.profiles.create(T0);
+        const dates = ['2026-02-10', '2026-01-05', '2026-03-01', '2026-02-10', '2026-02-01'];
+        for (const [i, date] of dates.entries()) {
+          await store.checkins.add(p.id, { ...CHECKIN, date }, later(i));
+        }
+        await store.checkins.add(q.id, CHECKIN, later(9));
+        const newestFirst = await store.checkins.list(p.id);
+        expect(newestFirst.map((c) => c.date)).toStrictEqual([
+          '2026-03-01',
+          '2026-02-10',
+          '2026-02-10',
+          '2026-02-01',
+          '2026-01-05',
+        ]);
+        const pages = await allPages((after) => store.checkins.page(p.id, { limit: 2, after }));
+        expect(pages.map((page) => page.length)).toStrictEqual([2, 2, 1]);
+        expect(pages.flat()).toStrictEqual(newestFirst);
+        // Two on one date: the one stored later comes first, and the key tells them apart.
+        expect(pages[0]?.[1]?.createdAt).toBe(later(3).toISOString());
+        expect(pages[1]?.[0]?.createdAt).toBe(later(0).toISOString());
+        const whole = await store.checkins.page(p.id, { limit: 5 });
+        expect(whole.next).toBeNull();
+        expect(whole.items).toStrictEqual(newestFirst);
+        const empty = await store.profiles.create(T0);
+        expect(await store.checkins.page(empty.id, { limit: 5 })).toStrictEqual({
+          items: [],
+          next: null,
+        });
+      });
     });
 
     describe('per-profile limits', () => {
