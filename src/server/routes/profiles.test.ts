@@ -725,7 +725,7 @@ describe('pages', () => {
       openapi: '3.1.0',
       info: { title: 'Stride', version: 'test' },
     });
-    for (const list of ['assessments', 'walks', 'shoes', 'shares']) {
+    for (const list of ['assessments', 'walks', 'shoes', 'shares', 'checkins']) {
       const names = (doc.paths?.[`/api/v1/profiles/{id}/${list}`]?.get?.parameters ?? []).map(
         (parameter) => ('name' in parameter ? parameter.name : ''),
       );

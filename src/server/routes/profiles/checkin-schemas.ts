@@ -8,6 +8,7 @@ import {
 import { ALL_INSTRUMENTS, type Instrument } from '../../../knowledge/instruments.js';
 import { KNOWLEDGE } from '../../../knowledge/index.js';
 import { STOPPED_BECAUSE } from '../../../store/types.js';
+import { nextField, pageParams } from './pages.js';
 import { calendarDate, WalkingProgressSchema } from './schemas.js';
 import { nameSchema } from '../../schemas.js';
 
@@ -203,8 +204,19 @@ export const NewCheckinSchema = CheckinSchema.extend({ attention: AttentionSchem
 );
 
 export const CheckinListSchema = z
-  .object({ checkins: z.array(CheckinSchema), attention: AttentionSchema })
+  .object({
+    checkins: z.array(CheckinSchema).openapi({
+      description:
+        'Newest first; with `limit` or `cursor`, one page of them. Scores are against every earlier check-in, paged or not.',
+    }),
+    attention: AttentionSchema.openapi({
+      description: "The profile's attention from all its check-ins, on every page.",
+    }),
+    next: nextField,
+  })
   .openapi('CheckinList');
+
+export const CheckinQuery = z.object(pageParams('checkins'));
 
 const scorePoint = z.object({ date: z.string(), score: z.number() });
 export const MeasuresProgressSchema = z

@@ -281,6 +281,110 @@ describe('GET /profiles/{id}/checkins', () => {
     expect(res.body['attention']).toMatchObject({ level: 'urgent', since: '2026-03-08' });
   });
 
+  it('still answers the whole list without limit or cursor, with next null', async () => {
+    const p = await newProfile();
+    await checkin(p, { date: '2026-03-01', warningSigns: ALL_CLEAR });
+    await checkin(p, { date: '2026-03-02', warningSigns: ALL_CLEAR });
+    const res = await call('GET', `/profiles/${p.id}/checkins`, { token: p.token });
+    expect(res.status).toBe(200);
+    expect((res.body['checkins'] as Body[]).map((item) => item['date'])).toStrictEqual([
+      '2026-03-02',
+      '2026-03-01',
+    ]);
+    expect(res.body['next']).toBeNull();
+  });
+
+  it('gives the check-ins newest first a page at a time, each as in the whole list, next null on the last', async () => {
+    const p = await newProfile();
+    const dates = ['2026-03-01', '2026-03-03', '2026-03-02', '2026-03-03', '2026-02-27'];
+    for (const [i, date] of dates.entries()) {
+      clock = new Date(Date.UTC(2026, 2, 18, 12, i));
+      const warningSigns =
+        date === '2026-03-02'
+          ? { ...ALL_CLEAR, leg_weakness: true, weakness_progressing: false }
+          : ALL_CLEAR;
+      expect((await checkin(p, { date, warningSigns, measures: { nrs_leg: 8 - i } })).status).toBe(
+        201,
+      );
+    }
+    const whole = await call('GET', `/profiles/${p.id}/checkins`, { token: p.token });
+    const lengths: number[] = [];
+    const paged: Body[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `limit=2${cursor === null ? '' : `&cursor=${cursor}`}`;
+      const page = await call('GET', `/profiles/${p.id}/checkins?${query}`, { token: p.token });
+      expect(page.status).toBe(200);
+      // The attention is the profile's, from all its check-ins, on every page.
+      expect(page.body['attention']).toStrictEqual(whole.body['attention']);
+      const items = page.body['checkins'] as Body[];
+      lengths.push(items.length);
+      paged.push(...items);
+      cursor = page.body['next'] as string | null;
+    } while (cursor !== null);
+    expect(lengths).toStrictEqual([2, 2, 1]);
+    expect(paged.map((item) => item['date'])).toStrictEqual([
+      '2026-03-03',
+      '2026-03-03',
+      '2026-03-02',
+      '2026-03-01',
+      '2026-02-27',
+    ]);
+    // Scores compare with every earlier check-in, also those on later pages.
+    expect(paged).toStrictEqual(whole.body['checkins']);
+    const last = paged[3]?.['scores'] as Record<string, { sinceFirst: unknown }>;
+    expect(last['nrs_leg']?.sinceFirst).not.toBeNull();
+  });
+
+  it("gives 400 naming limit or cursor when they are not valid, and refuses another list's cursor", async () => {
+    const p = await newProfile();
+    await checkin(p, { date: '2026-03-01', warningSigns: ALL_CLEAR });
+    await checkin(p, { date: '2026-03-02', warningSigns: ALL_CLEAR });
+    const walk = {
+      date: '2026-03-16',
+      minutes: 30,
+      painBefore: 2,
+      painAfter: 4,
+      stoppedBecause: 'planned',
+    };
+    await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: walk });
+    await call('POST', `/profiles/${p.id}/walks`, { token: p.token, body: walk });
+    const cursorOf = async (list: string): Promise<string> =>
+      String(
+        (await call('GET', `/profiles/${p.id}/${list}?limit=1`, { token: p.token })).body['next'],
+      );
+    const walksCursor = await cursorOf('walks');
+    const checkinsCursor = await cursorOf('checkins');
+    // A walks key has the check-ins' shape (date, time, id); the cursor still says whose it is.
+    const walksKey = JSON.parse(Buffer.from(walksCursor, 'base64url').toString('utf8')) as string[];
+    const bareKey = Buffer.from(JSON.stringify(walksKey.slice(1))).toString('base64url');
+    const cases: Array<[string, string]> = [
+      ['checkins?limit=0', 'limit'],
+      ['checkins?limit=501', 'limit'],
+      ['checkins?limit=ten', 'limit'],
+      ['checkins?limit=1.5', 'limit'],
+      ['checkins?cursor=not-a-cursor', 'cursor'],
+      ['checkins?cursor=', 'cursor'],
+      [`checkins?cursor=${walksCursor}`, 'cursor'],
+      [`checkins?cursor=${bareKey}`, 'cursor'],
+      [`walks?cursor=${checkinsCursor}`, 'cursor'],
+    ];
+    for (const [query, path] of cases) {
+      const res = await call('GET', `/profiles/${p.id}/${query}`, { token: p.token });
+      expect({ query, status: res.status, path: errorOf(res).path }).toStrictEqual({
+        query,
+        status: 400,
+        path,
+      });
+    }
+    const next = await call('GET', `/profiles/${p.id}/checkins?cursor=${checkinsCursor}`, {
+      token: p.token,
+    });
+    expect((next.body['checkins'] as Body[]).map((item) => item['date'])).toStrictEqual([
+      '2026-03-01',
+    ]);
+  });
+
   it('includes the check-ins in the export, and erase removes them', async () => {
     const p = await newProfile();
     await checkin(p, { date: '2026-03-01', warningSigns: ALL_CLEAR, measures: { nrs_back: 3 } });

@@ -26,11 +26,13 @@ import type { Assessment, Checkin, Json, Store } from '../../../store/types.js';
 import { ApiError, isAnswersError } from '../../errors.js';
 import {
   CheckinListSchema,
+  CheckinQuery,
   CheckinRequest,
   NewCheckinSchema,
   type CheckinSchema,
   type ScoresSchema,
 } from './checkin-schemas.js';
+import { listOrPage, pageRequest } from './pages.js';
 import { ErrorSchema, ProfileParams } from './schemas.js';
 
 const DAY_MS = 86_400_000;
@@ -320,8 +322,8 @@ export function registerCheckinRoutes(app: OpenAPIHono, deps: CheckinRouteDeps):
       method: 'get',
       path: '/profiles/{id}/checkins',
       summary:
-        'The check-ins, newest first, each with its triage and scores; and the attention from them',
-      request: { params: ProfileParams },
+        'The check-ins, newest first, each with its triage and scores; and the attention from them; `limit` and `cursor` give them a page at a time',
+      request: { params: ProfileParams, query: CheckinQuery },
       responses: { 200: json(CheckinListSchema, 'Newest first.'), ...errors },
     }),
     async (c) => {
@@ -330,10 +332,27 @@ export function registerCheckinRoutes(app: OpenAPIHono, deps: CheckinRouteDeps):
         store.checkins.list(id),
         store.assessments.list(id),
       ]);
+      // Every check-in's scores compare it with all earlier ones, and the attention reads the
+      // latest: both need the whole list, so the page picks which views to answer, not what
+      // they are computed from (a check-in reads the same on a page as in the whole list).
+      const views = checkinViews(checkins);
+      const { items, next } = await listOrPage(
+        pageRequest(c.req.valid('query'), 'checkins'),
+        () => Promise.resolve(views),
+        async (request) => {
+          const page = await store.checkins.page(id, request);
+          const byId = new Map(views.map((view) => [view.id, view]));
+          return {
+            items: page.items.flatMap((checkin) => byId.get(checkin.id) ?? []),
+            next: page.next,
+          };
+        },
+      );
       return c.json(
         {
-          checkins: checkinViews(checkins),
+          checkins: [...items],
           attention: attentionView(profileAttention(checkins, undefined, contextOf(assessments))),
+          next,
         },
         200,
       );

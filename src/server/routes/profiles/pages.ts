@@ -11,9 +11,13 @@ export const DEFAULT_PAGE_LIMIT = 100;
 
 const keySchema = z.array(z.string().min(1).max(100));
 
-/** The cursor for a page key: base64url JSON, opaque to clients. */
-export function encodeCursor(key: PageKey): string {
-  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+/**
+ * The cursor for a page key: base64url JSON of the list's name and the key, opaque to clients.
+ * The name is there because walks and check-ins have keys of one shape (date, time, id): without
+ * it, one list's cursor would page the other.
+ */
+export function encodeCursor(key: PageKey, collection: PagedCollection): string {
+  return Buffer.from(JSON.stringify([collection, ...key]), 'utf8').toString('base64url');
 }
 
 /** The page key in a cursor this list gave, or undefined for anything else. */
@@ -28,7 +32,11 @@ function decodeCursor(cursor: string, collection: PagedCollection): PageKey | un
     return undefined;
   }
   const key = keySchema.safeParse(decoded);
-  return key.success && key.data.length === PAGE_KEY_PARTS[collection] ? key.data : undefined;
+  if (!key.success) {
+    return undefined;
+  }
+  const [name, ...parts] = key.data;
+  return name === collection && parts.length === PAGE_KEY_PARTS[collection] ? parts : undefined;
 }
 
 /** The `limit` and `cursor` query parameters of a list, to spread into its query schema. */
@@ -59,16 +67,21 @@ export function pageParams(collection: PagedCollection) {
   };
 }
 
+/** The store's page request, with the list it is for (which names the `next` cursor). */
+export interface ListPageRequest extends PageRequest {
+  readonly collection: PagedCollection;
+}
+
 /** The store's page request for checked query parameters; undefined: the client asked for the whole list. */
 export function pageRequest(
   query: { readonly limit?: number | undefined; readonly cursor?: string | undefined },
   collection: PagedCollection,
-): PageRequest | undefined {
+): ListPageRequest | undefined {
   if (query.limit === undefined && query.cursor === undefined) {
     return undefined;
   }
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, collection);
-  return { limit: query.limit ?? DEFAULT_PAGE_LIMIT, after };
+  return { limit: query.limit ?? DEFAULT_PAGE_LIMIT, after, collection };
 }
 
 /** The `next` field of every list answer. */
@@ -78,13 +91,13 @@ export const nextField = z.string().nullable().openapi({
 });
 
 /** The page's `next` key as the cursor a client sends back. */
-export function nextCursor(next: PageKey | null): string | null {
-  return next === null ? null : encodeCursor(next);
+export function nextCursor(next: PageKey | null, collection: PagedCollection): string | null {
+  return next === null ? null : encodeCursor(next, collection);
 }
 
 /** The whole list when the client asked for no page (the answer of before pages), else one page. */
 export async function listOrPage<T>(
-  request: PageRequest | undefined,
+  request: ListPageRequest | undefined,
   whole: () => Promise<readonly T[]>,
   page: (request: PageRequest) => Promise<Page<T>>,
 ): Promise<{ readonly items: readonly T[]; readonly next: string | null }> {
@@ -92,5 +105,5 @@ export async function listOrPage<T>(
     return { items: await whole(), next: null };
   }
   const found = await page(request);
-  return { items: found.items, next: nextCursor(found.next) };
+  return { items: found.items, next: nextCursor(found.next, request.collection) };
 }
