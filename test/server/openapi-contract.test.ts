@@ -373,6 +373,19 @@ describe('the profile routes answer as documented', () => {
     const outOfRange = { ...checkin, measures: { nrs_back: 11 } };
     expect((await exchange('post', checkins, { ...auth, body: outOfRange })).status).toBe(400);
     expect((await exchange('get', checkins, auth)).status).toBe(200);
+    const yesterday = new Date(clock.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const earlier = { ...checkin, date: yesterday };
+    expect((await exchange('post', checkins, { ...auth, body: earlier })).status).toBe(201);
+    const firstCheckins = await exchange('get', checkins, { ...auth, query: 'limit=1' });
+    const nextCheckins = (firstCheckins.body as { next: string | null }).next;
+    expect(nextCheckins).toStrictEqual(expect.any(String));
+    const lastCheckins = await exchange('get', checkins, {
+      ...auth,
+      query: `limit=1&cursor=${String(nextCheckins)}`,
+    });
+    expect((lastCheckins.body as { next: string | null }).next).toBeNull();
+    expect((await exchange('get', checkins, { ...auth, query: 'limit=0' })).status).toBe(400);
+    expect((await exchange('get', checkins, { ...auth, query: 'cursor=x' })).status).toBe(400);
 
     expect((await exchange('get', '/api/v1/profiles/{id}/export', auth)).status).toBe(200);
     expect((await exchange('get', '/api/v1/profiles/{id}/fhir', auth)).status).toBe(200);
