@@ -129,6 +129,8 @@ test('the clinician page of a share link reads in Spanish, stored English texts 
   await page.goto(saved.shareUrl);
   await page.getByRole('heading', { level: 1, name: es.clinician.title }).waitFor();
   await page.locator('canvas').first().waitFor();
+  // What Stride told the person is quoted in a closed disclosure, below the clinician's own terms.
+  await page.locator('[data-told-person] summary').first().click();
   const text = await page.locator('main').innerText();
   expect(text).toContain(es.clinician.attentionTitle);
   expect(text).toContain(es.clinician.answersTitle);

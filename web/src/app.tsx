@@ -2,20 +2,14 @@
 import { Layout } from './components/Layout.js';
 import { NotSaved } from './components/my/NotSaved.js';
 import { InterviewScreen } from './screens/InterviewScreen.js';
-import { CheckinScreen } from './screens/my/CheckinScreen.js';
-import { DiaryScreen } from './screens/my/DiaryScreen.js';
-import { HistoryScreen } from './screens/my/HistoryScreen.js';
 import { OpenScreen } from './screens/my/OpenScreen.js';
-import { ProgressScreen } from './screens/my/ProgressScreen.js';
-import { ShareScreen } from './screens/my/ShareScreen.js';
-import { ShoesScreen } from './screens/my/ShoesScreen.js';
-import { WalkTestScreen } from './screens/my/WalkTestScreen.js';
 import { ReportScreen } from './screens/ReportScreen.js';
 import { ResultScreen } from './screens/ResultScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { SupplementsScreen } from './screens/SupplementsScreen.js';
 import { t } from './i18n/index.js';
 import { useProfile, type ProfileState } from './state/profile.js';
+import { useEffect, useState } from 'preact/hooks';
 import { useInterview } from './state/use-interview.js';
 import { useRoute, type Route } from './state/use-route.js';
 import type { Interview } from './state/use-interview.js';
@@ -36,11 +30,32 @@ function myTitle(route: MyRoute): string {
 }
 
 
+type MyScreens = typeof import('./screens/my/index.js');
+
+/** The saved-profile screens, fetched once on first use: a person who never saves never loads them. */
+function useMyScreens(): MyScreens | null {
+  const [screens, setScreens] = useState<MyScreens | null>(null);
+  useEffect(() => {
+    void import('./screens/my/index.js').then(setScreens);
+  }, []);
+  return screens;
+}
+
 function MyPage({ route, profile, interview }: { readonly route: MyRoute; readonly profile: ProfileState; readonly interview: Interview }) {
   const saved = profile.profile;
+  const screens = useMyScreens();
   if (saved === null) {
     return <NotSaved title={myTitle(route)} erased={profile.erased} />;
   }
+  if (screens === null) {
+    return (
+      <section class="page my-page">
+        <h1 tabIndex={-1}>{myTitle(route)}</h1>
+        <p>{t.my.loading}</p>
+      </section>
+    );
+  }
+  const { CheckinScreen, DiaryScreen, HistoryScreen, ProgressScreen, ShareScreen, ShoesScreen, WalkTestScreen } = screens;
   switch (route) {
     case 'diary':
       return <DiaryScreen profile={saved} />;

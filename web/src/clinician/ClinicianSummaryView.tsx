@@ -240,7 +240,8 @@ function Causes({ latest }: { readonly latest: Latest }) {
 
 function WalkTests({ tests }: { readonly tests: readonly WalkTestResult[] }) {
   return (
-    <section class="cs-block cs-wide" aria-labelledby="cs-walk-tests">
+    // With no test in the shared weeks the block says so on screen and is left off paper.
+    <section class={`cs-block cs-wide${tests.length === 0 ? ' cs-screen-only' : ''}`} aria-labelledby="cs-walk-tests">
       <h2 id="cs-walk-tests">{t.clinician.walkTestsTitle}</h2>
       {tests.length === 0 ? (
         <p class="cs-small">{t.clinician.walkTestsNone}</p>
@@ -256,10 +257,12 @@ function CheckinAttention({ attention }: { readonly attention: Attention | null 
   if (attention === null || attention === undefined) {
     return null;
   }
-  const signs = [...new Set(attention.reasons.map((reason) => reason.feature))];
+  // Only a check-in reports warning signs; a worsening trend alone is named as the trend, not as a sign reported.
+  const fromCheckin = attention.from.includes('checkin');
+  const signs = fromCheckin ? [...new Set(attention.reasons.map((reason) => reason.feature))] : [];
   return (
     <section class={`cs-block cs-wide cs-attention triage-${attention.level}`} aria-labelledby="cs-checkin-attention" data-attention-level={attention.level}>
-      <h2 id="cs-checkin-attention">{t.clinician.checkinTitle}</h2>
+      <h2 id="cs-checkin-attention">{fromCheckin ? t.clinician.checkinTitle : t.clinician.trendAttentionTitle}</h2>
       <p>
         <strong>{t.clinician.levels[attention.level]}</strong> {format(t.clinician.checkinSince, { date: formatDay(attention.since) })}
       </p>

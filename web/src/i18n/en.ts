@@ -574,6 +574,7 @@ export const en = {
       stopped: 'Why they stopped',
     },
     checkinTitle: 'Warning sign at a check-in: needs checking',
+    trendAttentionTitle: 'Walking getting worse: needs checking',
     checkinSince: 'Since {date}.',
     checkinSigns: 'New since the last check-in',
     checkinTrend: 'The walking trend is getting worse.',

@@ -580,6 +580,7 @@ export const es: Catalogue = {
       stopped: 'Por qué paró',
     },
     checkinTitle: 'Señal de alarma en una revisión: hay que revisarla',
+    trendAttentionTitle: 'Los paseos empeoran: hay que revisarlo',
     checkinSince: 'Desde el {date}.',
     checkinSigns: 'Nuevo desde la última revisión',
     checkinTrend: 'La tendencia de los paseos empeora.',
