@@ -1,6 +1,6 @@
 /** The outcome measures from check-ins: each score over time in a table, its change since the first check-in judged only by its published threshold. */
 import type { MeasuresProgress, ScoreReport } from '../../api/types.js';
-import { format, formatNumber, t } from '../../i18n/index.js';
+import { format, formatNumber, plural, t } from '../../i18n/index.js';
 import { formatDay } from '../../state/dates.js';
 
 /** Known scores first, in the order the check-in asks them; a deployer's licensed instrument after. */
@@ -21,13 +21,16 @@ function reportOf(latest: MeasuresProgress['latest'], scoreId: string): ScoreRep
   return undefined;
 }
 
-function nameOf(scoreId: string): string {
-  const names: Readonly<Record<string, string>> = t.measures.names;
+function nameOf(scoreId: string, voice: MeasuresVoice): string {
+  // The person sees the check-in's own words; the clinician sees the instrument's name.
+  const names: Readonly<Record<string, string>> = voice === 'person' ? t.measures.names : t.measures.clinicianNames;
   return names[scoreId] ?? scoreId;
 }
 
-function amountText(value: number, unit: ScoreReport['unit']): string {
-  return format(t.measures.units[unit], { value: formatNumber(value, { maximumFractionDigits: 1 }) });
+export function amountText(value: number, unit: ScoreReport['unit']): string {
+  const rounded = Math.round(value * 10) / 10;
+  if (unit === 'points') {return plural(t.measures.units.points, rounded);}
+  return format(t.measures.units[unit], { value: formatNumber(rounded, { maximumFractionDigits: 1 }) });
 }
 
 /** "Ostelo 2008" from the source id "ostelo_2008": author names and year, as the register cites them. */
@@ -59,7 +62,7 @@ function Measure({ scoreId, points, report, voice }: {
   readonly report: ScoreReport | undefined;
   readonly voice: MeasuresVoice;
 }) {
-  const title = nameOf(scoreId);
+  const title = nameOf(scoreId, voice);
   const unit = report?.unit ?? 'points';
   const verdict = report === undefined ? null : judgement(report, voice);
   return (
