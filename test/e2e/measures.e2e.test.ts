@@ -86,6 +86,9 @@ describe('outcome measures', () => {
     const peg = await page.locator('[data-measure="peg"]').textContent();
     expect(peg).toContain('No published threshold; the change is shown, not judged.');
     expect(peg).not.toContain('real change.');
+    // Each score with two check-ins is drawn as a line too, named for screen readers.
+    await back.locator('.chart-box canvas').first().waitFor();
+    expect(await back.getByRole('img').getAttribute('aria-label')).toContain('Back pain now. First check-in: 7 points');
     await page.screenshot({ path: screenshotPath('55-progress-measures-phone'), fullPage: true });
     await checkAccessibility(page, 'progress with measures');
 

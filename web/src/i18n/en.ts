@@ -541,6 +541,7 @@ export const en = {
     date: 'Date',
     score: 'Score',
     tableCaption: '{title}, at each check-in',
+    chartSummary: 'First check-in: {first}. Latest: {last}.',
     clinicianTitle: 'Measures',
     clinicianIntro: 'From the check-ins. Each change is judged by its published meaningful change.',
     clinicianSinceFirst: 'Since the first check-in on {date}: {change}.',

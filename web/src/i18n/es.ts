@@ -547,6 +547,7 @@ export const es: Catalogue = {
     date: 'Fecha',
     score: 'Valor',
     tableCaption: '{title}, en cada control',
+    chartSummary: 'Primer control: {first}. Último: {last}.',
     clinicianTitle: 'Medidas',
     clinicianIntro: 'Salen de los controles. Cada cambio se mide con su umbral publicado.',
     clinicianSinceFirst: 'Desde el primer control, el {date}: {change}.',

@@ -1,4 +1,5 @@
-/** The outcome measures from check-ins: each score over time in a table, its change since the first check-in judged only by its published threshold. */
+/** The outcome measures from check-ins: each score over time (a line on progress, a table everywhere), its change since the first check-in judged only by its published threshold. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeasuresProgress, ScoreReport } from '../../api/types.js';
 import { format, formatNumber, plural, t } from '../../i18n/index.js';
 import { formatDay } from '../../state/dates.js';
@@ -56,9 +57,50 @@ function judgement(report: ScoreReport, voice: MeasuresVoice): string | null {
   return voice === 'person' ? t.measures.notYet : t.measures.clinicianNotYet;
 }
 
+type Points = readonly { readonly date: string; readonly score: number }[];
+
+/** The score's line, drawn by the same lazily loaded uPlot as the weekly charts; the table below gives the same numbers. */
+function MeasureChart({ title, points, unit }: { readonly title: string; readonly points: Points; readonly unit: ScoreReport['unit'] }) {
+  const target = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let undo: (() => void) | undefined;
+    let live = true;
+    void import('./draw-chart.js').then(({ drawChart }) => {
+      const element = target.current;
+      if (!live || element === null) {return;}
+      element.replaceChildren();
+      undo = drawChart(element, {
+        x: points.map((point) => Date.parse(`${point.date}T00:00:00Z`) / 1000),
+        y: points.map((point) => point.score),
+        label: title,
+        width: Math.max(200, Math.min(element.clientWidth, 700)),
+        ...(unit === 'points' ? { yMax: 10 } : {}),
+      });
+      setDrawn(true);
+    });
+    return () => {
+      live = false;
+      undo?.();
+    };
+  }, [points, title, unit]);
+  const first = points[0];
+  const last = points.at(-1);
+  const summary = first === undefined || last === undefined ? '' : format(t.measures.chartSummary, {
+    first: `${amountText(first.score, unit)} (${formatDay(first.date)})`,
+    last: `${amountText(last.score, unit)} (${formatDay(last.date)})`,
+  });
+  return (
+    <div role="img" aria-label={`${title}. ${summary}`} class="chart-box">
+      <div ref={target} />
+      {drawn ? null : <p class="hint">{t.progress.chartLoading}</p>}
+    </div>
+  );
+}
+
 function Measure({ scoreId, points, report, voice }: {
   readonly scoreId: string;
-  readonly points: readonly { readonly date: string; readonly score: number }[];
+  readonly points: Points;
   readonly report: ScoreReport | undefined;
   readonly voice: MeasuresVoice;
 }) {
@@ -88,6 +130,7 @@ function Measure({ scoreId, points, report, voice }: {
           })}
         </p>
       )}
+      {voice === 'person' && points.length >= 2 ? <MeasureChart title={title} points={points} unit={unit} /> : null}
       <table class="answer-table measure-table">
         <caption class="visually-hidden">{format(t.measures.tableCaption, { title })}</caption>
         <thead>
