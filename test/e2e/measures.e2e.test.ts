@@ -2,7 +2,8 @@
  * Outcome measures from check-ins against the real server: two check-ins (back pain 7, then 4)
  * show on progress and on the clinician page with their change, called "a real change" only past
  * the published threshold; a change without a published threshold is shown, not judged; a page
- * with no measured check-in shows no measures at all. axe on both pages.
+ * with no measured check-in shows no measures at all; the clinician page lists the check-in walking
+ * tests with the distance change judged. axe on both pages.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -66,8 +67,8 @@ describe('outcome measures', () => {
   test('phone: back pain 7 then 4 reads as a real change on progress and on the clinician page; PEG without a threshold is not judged', async () => {
     const profile = await newProfile();
     const post = (date: string, measures: unknown) => api('POST', `/api/v1/profiles/${profile.id}/checkins`, profile.token, { date, warningSigns: noSigns, measures });
-    expect((await post(daysAgo(14), { nrs_back: 7, peg: [6, 6, 6], psfs: [{ activity: 'Walk to the shops', score: 3 }] })).status).toBe(201);
-    expect((await post(daysAgo(7), { nrs_back: 4, peg: [5, 5, 5], psfs: [{ activity: 'Walk to the shops', score: 4 }] })).status).toBe(201);
+    expect((await post(daysAgo(14), { nrs_back: 7, peg: [6, 6, 6], psfs: [{ activity: 'Walk to the shops', score: 3 }], walking_test: { minutes: 8, minutesUntilSymptoms: 4, distanceKm: 0.5 } })).status).toBe(201);
+    expect((await post(daysAgo(7), { nrs_back: 4, peg: [5, 5, 5], psfs: [{ activity: 'Walk to the shops', score: 4 }], walking_test: { minutes: 12, minutesUntilSymptoms: 6, distanceKm: 0.95 } })).status).toBe(201);
 
     const page = await openProgress(profile);
     const back = page.locator('[data-measures] [data-measure="nrs_back"]');
@@ -83,6 +84,8 @@ describe('outcome measures', () => {
     const psfs = await page.locator('[data-measure="psfs"]').textContent();
     expect(psfs).toContain('This is not yet a real change.');
     expect(psfs).not.toContain('This is a real change.');
+    expect(await page.locator('[data-measure="walking_test_distance"]').textContent()).toContain('450 m better');
+    expect(await page.locator('[data-measure="walking_test"]').textContent()).toContain('No published threshold');
     const peg = await page.locator('[data-measure="peg"]').textContent();
     expect(peg).toContain('No published threshold; the change is shown, not judged.');
     expect(peg).not.toContain('real change.');
@@ -101,6 +104,10 @@ describe('outcome measures', () => {
     const clinicianBack = await block.locator('[data-measure="nrs_back"]').textContent();
     expect(clinicianBack).toContain('Since the first check-in on');
     expect(clinicianBack).toContain('This is a real change: it passes the published meaningful change.');
+    // The check-in walking tests, with the distance change judged by Carlesso 2021's 375.9 m.
+    const walkTests = clinician.locator('[data-checkin-walk-tests] tbody tr');
+    expect(await walkTests.count()).toBe(2);
+    expect(await walkTests.nth(1).textContent()).toContain('+450 m. This is a real change');
     // Written to the clinician: no "your" in the block.
     expect((await block.textContent())?.toLowerCase()).not.toMatch(/\byour?\b/);
     await clinician.screenshot({ path: screenshotPath('56-clinician-measures-phone'), fullPage: true });
