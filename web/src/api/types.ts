@@ -89,6 +89,17 @@ interface Reason {
 export interface ClinicianSummary {
   /** What needs attention now, from check-ins or the trend; absent from servers before check-ins. */
   readonly attention?: Attention | null;
+  /** The outcome measures from check-ins; absent from servers before check-ins. */
+  readonly measures?: MeasuresProgress;
+  /** The walking tests recorded as a check-in measure, oldest first. */
+  readonly checkinWalkingTests?: readonly {
+    readonly date: string;
+    readonly minutes: number;
+    readonly minutesUntilSymptoms: number | null;
+    readonly distanceMeters: number | null;
+    readonly stoppedBecause: string | null;
+    readonly distanceChange: { readonly difference: number; readonly realChange: boolean | null; readonly threshold: number | null } | null;
+  }[];
   readonly kind: 'stride/clinician-summary/1';
   readonly disclaimer: string;
   readonly generatedAt: string;
@@ -158,8 +169,34 @@ export interface Attention {
   readonly asks: readonly ('checkin' | 'assessment')[];
 }
 
-/** GET .../progress from a server with check-ins: the walking figures plus attention. */
-export type ProgressWithAttention = Progress & { readonly attention?: Attention | null };
+/** A score's change since an earlier check-in, judged by its published meaningful change. */
+export interface ScoreChange {
+  readonly fromDate: string;
+  readonly from: number;
+  readonly difference: number;
+  readonly direction: 'better' | 'worse' | 'same';
+  /** Reaches the published meaningful change; null: none is published. */
+  readonly realChange: boolean | null;
+}
+
+export interface ScoreReport {
+  readonly score: number;
+  readonly unit: 'points' | 'minutes' | 'meters';
+  readonly higherIsBetter: boolean;
+  readonly meaningfulChange: { readonly amount: number; readonly sources: readonly string[] } | null;
+  readonly sinceFirst: ScoreChange | null;
+  readonly sincePrevious: ScoreChange | null;
+  readonly parts?: Readonly<Record<string, ScoreReport>>;
+}
+
+/** The outcome measures over time (CONTRACT v1.1): score id to its values, and the latest of each. */
+export interface MeasuresProgress {
+  readonly series: Readonly<Record<string, readonly { readonly date: string; readonly score: number }[]>>;
+  readonly latest: Readonly<Record<string, ScoreReport>> | null;
+}
+
+/** GET .../progress from a server with check-ins: the walking figures plus attention and measures. */
+export type ProgressWithAttention = Progress & { readonly attention?: Attention | null; readonly measures?: MeasuresProgress };
 
 export interface PsfsActivity {
   readonly activity: string;

@@ -2,6 +2,7 @@
 import { RELIEF_BY, STOPPED_BECAUSE, type Attention, type ClinicianSummary } from '../api/types.js';
 import type { WalkTestResult } from '../../../src/engine/walk-test.js';
 import { WalkTestTable } from '../components/my/WalkTestTable.js';
+import { MeasuresPanel } from '../components/progress/MeasuresPanel.js';
 import { TrendCard } from '../components/progress/TrendCard.js';
 import { WeekChart, pickTolerance } from '../components/progress/WeekChart.js';
 import { format, formatNumber, formatPercent, plural, t } from '../i18n/index.js';
@@ -252,6 +253,48 @@ function WalkTests({ tests }: { readonly tests: readonly WalkTestResult[] }) {
   );
 }
 
+/** The walking tests recorded at check-ins, with the distance change judged by its published threshold. */
+function CheckinWalkTests({ tests }: { readonly tests: NonNullable<ClinicianSummary['checkinWalkingTests']> }) {
+  if (tests.length === 0) {
+    return null;
+  }
+  const headings = t.measures.walkTests;
+  const minutes = (value: number): string => format(t.measures.units.minutes, { value: formatNumber(value, { maximumFractionDigits: 1 }) });
+  const meters = (value: number): string => format(t.measures.units.meters, { value: formatNumber(value, { maximumFractionDigits: 0 }) });
+  const verdict = (realChange: boolean | null): string =>
+    realChange === null ? t.measures.clinicianNoThreshold : realChange ? t.measures.clinicianReal : t.measures.clinicianNotYet;
+  return (
+    <section class="cs-block cs-wide" aria-labelledby="cs-checkin-walk-tests" data-checkin-walk-tests>
+      <h2 id="cs-checkin-walk-tests">{t.measures.walkTestsTitle}</h2>
+      <table class="answer-table">
+        <caption class="visually-hidden">{t.measures.walkTestsTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{headings.date}</th>
+            <th scope="col">{headings.minutes}</th>
+            <th scope="col">{headings.symptoms}</th>
+            <th scope="col">{headings.distance}</th>
+            <th scope="col">{headings.change}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tests.map((test, index) => (
+            <tr key={`${test.date}-${String(index)}`}>
+              <th scope="row">{formatDay(test.date)}</th>
+              <td>{minutes(test.minutes)}</td>
+              <td>{test.minutesUntilSymptoms === null ? t.measures.none : minutes(test.minutesUntilSymptoms)}</td>
+              <td>{test.distanceMeters === null ? '–' : meters(test.distanceMeters)}</td>
+              <td>
+                {test.distanceChange === null ? '–' : `${test.distanceChange.difference > 0 ? '+' : ''}${meters(test.distanceChange.difference)}. ${verdict(test.distanceChange.realChange)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** A warning sign at a check-in (or a worsening trend): first on the page, in the clinician's terms. */
 function CheckinAttention({ attention }: { readonly attention: Attention | null | undefined }) {
   if (attention === null || attention === undefined) {
@@ -313,6 +356,8 @@ export function ClinicianSummaryView({ summary }: { readonly summary: ClinicianS
         <WeekChart id="cs-chart" title={t.progress.chartTolerance} weeks={summary.walking.weeks} pick={pickTolerance} />
       </section>
       <WalkTests tests={summary.walking.walkingTests ?? []} />
+      <MeasuresPanel measures={summary.measures} voice="clinician" />
+      <CheckinWalkTests tests={summary.checkinWalkingTests ?? []} />
       {latest === null ? null : (
         <section class="cs-block" aria-labelledby="cs-plan">
           <h2 id="cs-plan">{t.clinician.planGiven}</h2>

@@ -1,4 +1,4 @@
-/** Progress: warnings first (back to the triage advice), the trend in words, this week's plan, then the weekly charts. */
+/** Progress: warnings first (back to the triage advice), the trend in words, this week's plan, the walking tests and check-in measures, then the weekly charts. */
 import { api } from '../../api/client.js';
 import type { Progress, ProgressWithAttention, SavedAssessment, Walk } from '../../api/types.js';
 import { walkingProgram, type ProgramResult } from '../../../../src/engine/walking-program.js';
@@ -7,6 +7,7 @@ import { AttentionNotice, CheckinOffer } from '../../components/my/AttentionNoti
 import { LoadFailed } from '../../components/my/LoadFailed.js';
 import { MyNav } from '../../components/my/MyNav.js';
 import { WalkTestTable } from '../../components/my/WalkTestTable.js';
+import { MeasuresPanel } from '../../components/progress/MeasuresPanel.js';
 import { ProgramCard } from '../../components/progress/ProgramCard.js';
 import { TrendCard } from '../../components/progress/TrendCard.js';
 import { WeekChart, pickPain, pickTolerance, pickTotal } from '../../components/progress/WeekChart.js';
@@ -95,6 +96,7 @@ export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) 
           <TrendCard trend={state.data.progress.trend} />
           <ProgramCard paused={state.data.progress.attention?.from.includes('checkin') === true} program={walkingProgram({ walks: state.data.walks, latest: programInputOf(state.data.latest), today: state.data.progress.today })} />
           <WalkTests walks={state.data.walks} />
+          <MeasuresPanel measures={state.data.progress.measures} voice="person" />
           <h2>{t.progress.chartsTitle}</h2>
           <WeekChart id="chart-tolerance" title={t.progress.chartTolerance} weeks={state.data.progress.weeks} pick={pickTolerance} />
           <WeekChart id="chart-pain" title={t.progress.chartPain} weeks={state.data.progress.weeks} pick={pickPain} yMax={10} />
