@@ -1,5 +1,6 @@
 /** The app: one saved interview and one saved profile shared by every page, and the page the URL hash names. */
 import { Layout } from './components/Layout.js';
+import { MyNav } from './components/my/MyNav.js';
 import { NotSaved } from './components/my/NotSaved.js';
 import { InterviewScreen } from './screens/InterviewScreen.js';
 import { OpenScreen } from './screens/my/OpenScreen.js';
@@ -49,8 +50,10 @@ function MyPage({ route, profile, interview }: { readonly route: MyRoute; readon
   }
   if (screens === null) {
     return (
-      <section class="page my-page">
+      // The same heading and tabs as the screen to come, and a screen's height, so nothing shifts when it arrives.
+      <section class="page my-page my-page-loading">
         <h1 tabIndex={-1}>{myTitle(route)}</h1>
+        <MyNav current={route} />
         <p>{t.my.loading}</p>
       </section>
     );
