@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkinWarningSigns } from '../../src/engine/checkin.js';
 import { KNOWLEDGE } from '../../src/index.js';
 import { launchChromium, screenshotPath } from './helpers.js';
-import { startServer, type StrideServer } from './server.js';
+import { callApi, startServer, type StrideServer } from './server.js';
 
 let server: StrideServer;
 let browser: Browser;
@@ -25,16 +25,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function api(method: string, path: string, token?: string, body?: unknown): Promise<Response> {
-  return fetch(new URL(path, server.url), {
-    method,
-    headers: {
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const api = (method: string, path: string, token?: string, body?: unknown): Promise<Response> =>
+  callApi(server.url, method, path, token, body);
 
 async function checkAccessibility(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

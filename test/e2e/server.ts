@@ -61,3 +61,21 @@ export async function startServer(): Promise<StrideServer> {
     },
   };
 }
+
+/** One API request to a test server, as a browser test seeds or reads what a page shows. */
+export function callApi(
+  base: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<Response> {
+  return fetch(new URL(path, base), {
+    method,
+    headers: {
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './helpers.js';
-import { startServer, type StrideServer } from './server.js';
+import { callApi, startServer, type StrideServer } from './server.js';
 
 let server: StrideServer;
 let browser: Browser;
@@ -21,16 +21,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function api(method: string, path: string, token?: string, body?: unknown): Promise<Response> {
-  return fetch(new URL(path, server.url), {
-    method,
-    headers: {
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const api = (method: string, path: string, token?: string, body?: unknown): Promise<Response> =>
+  callApi(server.url, method, path, token, body);
 
 async function pick(page: Page, legend: string, label: string): Promise<void> {
   await page.getByRole('group', { name: legend }).getByLabel(label, { exact: true }).check();

@@ -48,7 +48,7 @@ import {
 import { shoeView } from './profiles/shoes.js';
 import { buildSummary, SummarySchema } from './profiles/summary.js';
 import { listOrPage, pageRequest } from './profiles/pages.js';
-import { profileValidationHook } from './profiles/validation.js';
+import { profileValidationHook, refuseFutureDate } from './profiles/validation.js';
 
 export interface ProfileRoutesDeps {
   readonly store: Store;
@@ -252,14 +252,7 @@ export function createProfileRoutes(deps: ProfileRoutesDeps): OpenAPIHono {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       const at = now();
-      // A person east of UTC may already be a day ahead of the server's date; no further.
-      const latest = new Date(at.getTime() + DAY_MS).toISOString().slice(0, 10);
-      if (input.date > latest) {
-        throw new ApiError('bad_request', {
-          message: 'date: cannot be in the future',
-          path: 'date',
-        });
-      }
+      refuseFutureDate(input.date, at);
       try {
         return c.json(walkView(await store.walks.add(id, input, at)), 201);
       } catch (error) {

@@ -34,8 +34,8 @@ import {
 } from './checkin-schemas.js';
 import { listOrPage, pageRequest } from './pages.js';
 import { ErrorSchema, ProfileParams } from './schemas.js';
+import { refuseFutureDate } from './validation.js';
 
-const DAY_MS = 86_400_000;
 
 /** The latest assessment as the context a check-in's rules read (age, duration, ...). */
 export function contextOf(assessments: readonly Assessment[]): CheckinContext | undefined {
@@ -262,14 +262,7 @@ export function registerCheckinRoutes(app: OpenAPIHono, deps: CheckinRouteDeps):
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const at = now();
-      // A person east of UTC may already be a day ahead of the server's date; no further.
-      const latest = new Date(at.getTime() + DAY_MS).toISOString().slice(0, 10);
-      if (body.date > latest) {
-        throw new ApiError('bad_request', {
-          message: 'date: cannot be in the future',
-          path: 'date',
-        });
-      }
+      refuseFutureDate(body.date, at);
       const warningSigns = Object.fromEntries(
         Object.entries(body.warningSigns).filter(
           (entry): entry is [string, boolean | null] => entry[1] !== undefined,

@@ -19,3 +19,16 @@ export function profileValidationHook(
   validationHook(result);
   return undefined;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Refuses a diary date after the person's today. A person east of UTC may already be a day ahead
+ * of the server's date, so one day's grace; no further.
+ */
+export function refuseFutureDate(date: string, now: Date): void {
+  const latest = new Date(now.getTime() + DAY_MS).toISOString().slice(0, 10);
+  if (date > latest) {
+    throw new ApiError('bad_request', { message: 'date: cannot be in the future', path: 'date' });
+  }
+}
