@@ -41,8 +41,8 @@ async function spoken(page: Page): Promise<Spoken[]> {
   return page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 }
 
-async function pageWith(storage: Readonly<Record<string, string>>, path: string): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+async function pageWith(storage: Readonly<Record<string, string>>, path: string, locale = 'en-US'): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
   await context.addInitScript(RECORDER);
   await context.addInitScript(storageScript(storage));
   const page = await context.newPage();
@@ -82,6 +82,32 @@ test('reads a question, its answers and why we ask, in the page language, and no
   expect(requests).toEqual([]);
   await page.context().close();
 });
+
+for (const locale of ['en-US', 'es-ES']) {
+  test(`in ${locale}, the answers stay where they are while it reads, so a tap lands on the answer meant`, async () => {
+    const answers = answersUntil(caseAnswers('stenosis-classic'), (question) => question.group !== 'warning' && question.type === 'bool');
+    const { page } = await pageWith({ 'stride.interview.v1': JSON.stringify({ answers, history: [], previous: {} }) }, '#/questions', locale);
+    const no = page.locator('[data-answer="false"]');
+    await no.waitFor();
+    // Every frame's position of "No", from before the tap on "Read aloud" until the voice has ended.
+    await no.evaluate((element) => {
+      const positions: number[] = [];
+      (window as unknown as { __positions: number[] }).__positions = positions;
+      const record = () => {
+        positions.push(element.getBoundingClientRect().top);
+        requestAnimationFrame(record);
+      };
+      record();
+    });
+    await page.locator('.read-aloud-button').click();
+    await expect.poll(() => spoken(page)).toHaveLength(1);
+    await expect.poll(() => page.locator('.read-aloud-speaking').count()).toBe(0);
+    const positions = await page.evaluate(() => (window as unknown as { __positions: number[] }).__positions);
+    expect(positions.length).toBeGreaterThan(2);
+    expect(new Set(positions).size).toBe(1);
+    await page.context().close();
+  });
+}
 
 test('reads every warning sign of a checklist page', async () => {
   const { page } = await pageWith({}, '#/questions');

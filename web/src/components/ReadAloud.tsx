@@ -99,7 +99,11 @@ export function ReadAloud({ parts }: { readonly parts: readonly string[] }) {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
           <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" />
         </svg>
-        {speaking ? t.readAloud.stop : t.readAloud.read}
+        {/* Both labels hold the button's width, so the answers below never move while it reads. */}
+        <span class="read-aloud-labels">
+          <span class={speaking ? undefined : 'read-aloud-label-hidden'}>{t.readAloud.stop}</span>
+          <span class={speaking ? 'read-aloud-label-hidden' : undefined}>{t.readAloud.read}</span>
+        </span>
       </button>
       <label class="check read-aloud-slow">
         <input

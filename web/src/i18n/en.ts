@@ -625,7 +625,7 @@ export const en = {
   },
   readAloud: {
     read: 'Read aloud',
-    stop: 'Stop reading',
+    stop: 'Stop',
     slowly: 'Read slowly',
     answers: 'You can answer',
   },

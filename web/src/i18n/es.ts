@@ -631,7 +631,7 @@ export const es: Catalogue = {
   },
   readAloud: {
     read: 'Leer en voz alta',
-    stop: 'Dejar de leer',
+    stop: 'Parar',
     slowly: 'Leer despacio',
     answers: 'Puede responder',
   },
