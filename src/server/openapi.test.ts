@@ -112,6 +112,12 @@ describe('the OpenAPI document', () => {
     expect(paths['/api/v1/health']?.['get']?.responses).toHaveProperty('503');
   });
 
+  it('describes a saved assessment by the same Result component that POST /api/v1/assess returns', () => {
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, unknown> }>;
+    expect(schemas['Assessment']?.properties?.['result']).toStrictEqual({ $ref: '#/components/schemas/Result' });
+    expect(Object.keys(schemas['Result']?.properties ?? {})).toEqual(expect.arrayContaining(['triage', 'attention', 'causes', 'plan']));
+  });
+
   it('declares the limits the server enforces', () => {
     const schemas = document.components?.['schemas'] as Record<
       string,

@@ -72,7 +72,28 @@ export const ResultSchema = z
       level: z.enum(TRIAGE_LEVELS),
       reasons: z.array(Reason),
       advice: z.string(),
+      unanswered: z.array(z.string()).openapi({
+        description: 'Warning-sign feature ids not answered (missing or null); when not empty, the result is never reassuring (CONTRACT v1.1).',
+      }),
     }),
+    attention: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            name: z.string(),
+            warningSigns: z.array(z.string()),
+            text: z.string(),
+            level: z.enum(TRIAGE_LEVELS),
+            rules: z.array(z.string()),
+            sources: z.array(z.string()),
+          })
+          .loose(),
+      )
+      .openapi({
+        description:
+          'The serious causes an answered warning sign points to, most urgent first (CONTRACT v1.1). Shown before the ranked causes, never as a probability.',
+      }),
     causes: z.array(
       z
         .object({

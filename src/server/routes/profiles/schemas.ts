@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
 import { nextField, pageParams } from './pages.js';
-import { nameSchema } from '../../schemas.js';
+import { ResultSchema, nameSchema } from '../../schemas.js';
 
 /** A shoe name's length, in characters. */
 export const SHOE_NAME_MAX_CHARACTERS = 80;
@@ -62,38 +62,8 @@ export const AssessmentRequest = z
   })
   .openapi('AssessmentRequest');
 
-const reason = z.looseObject({ feature: z.string(), text: z.string() });
-const causeReason = z.looseObject({ feature: z.string(), text: z.string(), weight: z.number() });
-export const ResultSchema = z
-  .looseObject({
-    contract: z.literal('stride/1'),
-    knowledgeVersion: z.string(),
-    triage: z.looseObject({
-      level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
-      reasons: z.array(reason),
-      advice: z.string(),
-    }),
-    causes: z.array(
-      z.looseObject({
-        id: z.string(),
-        name: z.string(),
-        probability: z.number(),
-        band: z.enum(['likely', 'possible', 'unlikely']),
-        supporting: z.array(causeReason),
-        opposing: z.array(causeReason),
-        sources: z.array(z.string()),
-      }),
-    ),
-    plan: z.array(
-      z.looseObject({
-        id: z.string(),
-        title: z.string(),
-        steps: z.array(z.string()),
-        because: z.array(z.string()),
-      }),
-    ),
-  })
-  .openapi('Result', { description: 'The assessment result (CONTRACT section 2).' });
+// A saved assessment's result is the same `Result` component as `POST /api/v1/assess` returns.
+export { ResultSchema };
 
 export const AssessmentSchema = z
   .object({
