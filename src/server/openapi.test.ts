@@ -113,7 +113,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes a saved assessment by the same Result component that POST /api/v1/assess returns', () => {
-    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, unknown> }>;
+    const schemas = (document.components?.['schemas'] ?? {}) as Record<string, { properties?: Record<string, unknown> }>;
     expect(schemas['Assessment']?.properties?.['result']).toStrictEqual({ $ref: '#/components/schemas/Result' });
     expect(Object.keys(schemas['Result']?.properties ?? {})).toEqual(expect.arrayContaining(['triage', 'attention', 'causes', 'plan']));
   });

@@ -30,6 +30,9 @@ function sqliteDb(dataDir: string): Kysely<Database> {
 
 function postgresDb(url: string, poolSize: number): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server ends (a restart, an administrator) must not crash the
+  // process: the pool drops it, and the next query opens a new one or fails with its own error.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -46,16 +46,25 @@ if (url === undefined || url === '') {
       await admin(`create database ${database}`);
       const fresh = new URL(url);
       fresh.pathname = `/${database}`;
-      started.push(
-        ...(await Promise.all([
-          startServer({ DATABASE_URL: fresh.href }),
-          startServer({ DATABASE_URL: fresh.href }),
-        ])),
-      );
+      const starts = await Promise.allSettled([
+        startServer({ DATABASE_URL: fresh.href }),
+        startServer({ DATABASE_URL: fresh.href }),
+      ]);
+      // Keep the one that started, so afterAll stops it, and fail with why the other did not.
+      for (const start of starts) {
+        if (start.status === 'fulfilled') {
+          started.push(start.value);
+        }
+      }
+      for (const start of starts) {
+        if (start.status === 'rejected') {
+          throw start.reason;
+        }
+      }
     }, 60_000);
     afterAll(async () => {
       await Promise.all(started.map((s) => stopServer(s)));
-      await admin(`drop database if exists ${database}`);
+      await admin(`drop database if exists ${database} with (force)`);
     });
 
     it('serves one profile the same from both, whichever process took each write', async () => {
