@@ -93,7 +93,10 @@ try {
     });
   }
 } finally {
+  // Chromium writes to its profile until it has exited: remove the folder only after that.
+  const exited = new Promise((resolve) => browserProcess.once('exit', resolve));
   browserProcess.kill('SIGTERM');
+  await exited;
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }

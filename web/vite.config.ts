@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp.js';
 import { knowledgeTextsPlugin } from './build/knowledge-texts.js';
 import { precompressPlugin } from './build/precompress.js';
+import { routePreloadPlugin } from './build/route-preload.js';
 import { serviceWorkerPlugin } from './build/service-worker.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -14,7 +15,7 @@ export default defineConfig({
   root: webRoot,
   // Relative URLs: the built page works from any path the server mounts it on, and from file copies.
   base: './',
-  plugins: [preact(), knowledgeTextsPlugin(), cspPlugin(), serviceWorkerPlugin(), precompressPlugin()],
+  plugins: [preact(), knowledgeTextsPlugin(), cspPlugin(), routePreloadPlugin(), serviceWorkerPlugin(), precompressPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

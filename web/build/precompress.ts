@@ -11,7 +11,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|svg|json|webmanifest|txt|xml)$/;
 
 /** Below this a compressed copy saves less than its own headers cost. */
-const MIN_BYTES = 1024;
+export const MIN_BYTES = 1024;
 
 export function precompressPlugin(): Plugin {
   let config: ResolvedConfig | undefined;

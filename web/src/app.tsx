@@ -13,12 +13,12 @@ import { useProfile, type ProfileState } from './state/profile.js';
 import { useEffect, useState } from 'preact/hooks';
 import { useInterview } from './state/use-interview.js';
 import { useRoute, type Route } from './state/use-route.js';
+import type { SavedProfileRoute } from './state/saved-profile-routes.js';
 import type { Interview } from './state/use-interview.js';
 
-type MyRoute = 'diary' | 'walk-test' | 'shoes' | 'progress' | 'history' | 'share' | 'checkin';
 
-function myTitle(route: MyRoute): string {
-  const titles: Record<MyRoute, string> = {
+function myTitle(route: SavedProfileRoute): string {
+  const titles: Record<SavedProfileRoute, string> = {
     diary: t.diary.title,
     'walk-test': t.walkTest.title,
     shoes: t.shoes.title,
@@ -42,7 +42,7 @@ function useMyScreens(): MyScreens | null {
   return screens;
 }
 
-function MyPage({ route, profile, interview }: { readonly route: MyRoute; readonly profile: ProfileState; readonly interview: Interview }) {
+function MyPage({ route, profile, interview }: { readonly route: SavedProfileRoute; readonly profile: ProfileState; readonly interview: Interview }) {
   const saved = profile.profile;
   const screens = useMyScreens();
   if (saved === null) {
@@ -50,8 +50,8 @@ function MyPage({ route, profile, interview }: { readonly route: MyRoute; readon
   }
   if (screens === null) {
     return (
-      // The same heading and tabs as the screen to come, and a screen's height, so nothing shifts when it arrives.
-      <section class="page my-page my-page-loading">
+      // The same heading and tabs as the screen to come (and .my-page's height), so nothing shifts when it arrives.
+      <section class="page my-page">
         <h1 tabIndex={-1}>{myTitle(route)}</h1>
         <MyNav current={route} />
         <p>{t.my.loading}</p>

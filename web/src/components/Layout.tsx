@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.js';
 import { hrefOf, type Route } from '../state/use-route.js';
+import { SAVED_PROFILE_ROUTES } from '../state/saved-profile-routes.js';
 import { LanguageSwitch, TranslationNote } from './LanguageSwitch.js';
 import { RunningTestBanner } from './my/RunningTestBanner.js';
 
@@ -19,8 +20,6 @@ const nav = (): readonly { readonly route: Route; readonly label: string }[] => 
   { route: 'supplements', label: t.app.navSupplements },
   { route: 'report', label: t.app.navReport },
 ];
-
-const MY_ROUTES: readonly Route[] = ['diary', 'walk-test', 'shoes', 'progress', 'history', 'share', 'checkin'];
 
 export function Layout({ route, saved, profileId, children }: Props) {
   const links = saved ? [{ route: 'progress' as const, label: t.my.navLabel }, ...nav()] : nav();
@@ -45,7 +44,7 @@ export function Layout({ route, saved, profileId, children }: Props) {
               <li key={item.route}>
                 <a
                   href={hrefOf(item.route)}
-                  aria-current={item.route === route || (item.route === 'progress' && MY_ROUTES.includes(route)) ? 'page' : undefined}
+                  aria-current={item.route === route || (item.route === 'progress' && (SAVED_PROFILE_ROUTES as readonly Route[]).includes(route)) ? 'page' : undefined}
                 >
                   {item.label}
                 </a>

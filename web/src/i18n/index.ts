@@ -1,6 +1,7 @@
 /** Picks the catalogue, fills in `{name}` values, and formats dates, numbers and the emergency number by locale. */
 import { catalogueOf, setKnowledgeTexts } from '../engine.js';
 import { en, type Catalogue } from './en.js';
+import { madeOnce } from './made-once.js';
 import { pluralForm, type PluralForms } from './plural.js';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -112,17 +113,18 @@ export function currentLocale(): string {
   return region === undefined ? language : `${language}-${region}`;
 }
 
-/** Number formats by locale and options, made once: making one is slow (tens of milliseconds on a slow phone), using one is not. */
+/** Intl formats by locale and options, made once (made-once.ts). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${currentLocale()} ${JSON.stringify(options)}`;
-  let made = numberFormats.get(key);
-  if (made === undefined) {
-    made = new Intl.NumberFormat(currentLocale(), options);
-    numberFormats.set(key, made);
-  }
-  return made;
+  const locale = currentLocale();
+  return madeOnce(numberFormats, `${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** A date format for `locale` (by default the page's), made once per locale and options. */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: string = currentLocale()): Intl.DateTimeFormat {
+  return madeOnce(dateTimeFormats, `${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
@@ -140,7 +142,7 @@ export function formatPercent(probability: number): string {
 }
 
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return dateTimeFormat({ dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** Regions whose emergency number is not 112. Unlisted regions get 112, which works across the EU and on most mobile phones. */

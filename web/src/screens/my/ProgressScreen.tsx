@@ -12,7 +12,7 @@ import { ProgramCard } from '../../components/progress/ProgramCard.js';
 import { TrendCard } from '../../components/progress/TrendCard.js';
 import { WeekChart, pickPain, pickTolerance, pickTotal } from '../../components/progress/WeekChart.js';
 import { t } from '../../i18n/index.js';
-import { daysBeforeIso } from '../../state/dates.js';
+import { daysBeforeIso, todayIso } from '../../state/dates.js';
 import type { SavedProfile } from '../../state/profile.js';
 import { useLoad } from '../../state/use-load.js';
 import { hrefOf } from '../../state/use-route.js';
@@ -74,10 +74,15 @@ interface Data {
 
 export function ProgressScreen({ profile }: { readonly profile: SavedProfile }) {
   const { state, reload } = useLoad<Data>(async () => {
-    const progress = await api.progress(profile);
-    const checkins = await api.checkins(profile).catch(() => null);
-    // A year of walks: the plan reads the last 14 days, the walking tests go further back.
-    const [walks, assessments] = await Promise.all([api.walks(profile, { from: daysBeforeIso(progress.today, 365) }), api.assessments(profile)]);
+    // All four at once: each round trip in turn delayed the page by a network latency (Lighthouse LCP).
+    // A year of walks (a day more, should the device's date differ from the profile's time zone):
+    // the plan reads the last 14 days, the walking tests go further back.
+    const [progress, checkins, walks, assessments] = await Promise.all([
+      api.progress(profile),
+      api.checkins(profile).catch(() => null),
+      api.walks(profile, { from: daysBeforeIso(todayIso(), 366) }),
+      api.assessments(profile),
+    ]);
     return { progress, walks, latest: assessments[0], lastCheckin: checkins === null ? undefined : (checkins.checkins[0]?.date ?? null) };
   }, [profile.id]);
 
