@@ -96,9 +96,9 @@ async function reflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function open(screen: Screen, condition: Condition): Promise<Page> {
+async function open(screen: Screen, condition: Condition, locale = 'en-US'): Promise<Page> {
   // The CSP forbids injected styles; bypassing it stands in for the reader's own browser text settings.
-  const context = await browser.newContext({ viewport: condition.viewport, locale: 'en-US', timezoneId: 'UTC', bypassCSP: true });
+  const context = await browser.newContext({ viewport: condition.viewport, locale, timezoneId: 'UTC', bypassCSP: true });
   await context.addInitScript(storageScript(screen.storage));
   const page = await context.newPage();
   await page.goto(new URL(screen.path, server.url).toString());
@@ -158,6 +158,36 @@ describe('the 0-10 pain scales at 200% text on a phone', () => {
     await scale.screenshot({ path: screenshotPath(`41-pain-scale-200-${path.slice(2)}`) });
     await scale.getByLabel('7', { exact: true }).check();
     expect(await scale.getByLabel('7', { exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('words at 200% text on a phone', () => {
+  test.each(['en-US', 'es-ES'])('in %s, the checklist breaks its lines between words, never inside one', async (locale) => {
+    const checklist = screens().find((candidate) => candidate.name === 'checklist');
+    if (checklist === undefined) {
+      throw new Error('no checklist screen');
+    }
+    const page = await open(checklist, CONDITIONS[1] ?? CONDITIONS[0]!, locale);
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // One line's fragments share a top; a word on two lines has two.
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) {
+            found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken).toStrictEqual([]);
     await page.context().close();
   });
 });
