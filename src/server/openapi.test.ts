@@ -112,10 +112,12 @@ describe('the OpenAPI document', () => {
     expect(paths['/api/v1/health']?.['get']?.responses).toHaveProperty('503');
   });
 
-  it('describes a saved assessment by the same Result component that POST /api/v1/assess returns', () => {
-    const schemas = (document.components?.['schemas'] ?? {}) as Record<string, { properties?: Record<string, unknown> }>;
-    expect(schemas['Assessment']?.properties?.['result']).toStrictEqual({ $ref: '#/components/schemas/Result' });
-    expect(Object.keys(schemas['Result']?.properties ?? {})).toEqual(expect.arrayContaining(['triage', 'attention', 'causes', 'plan']));
+  it('describes what assess returns as Result, with attention, and a stored result as StoredResult, where older results lack it', () => {
+    const schemas = (document.components?.['schemas'] ?? {}) as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    expect(schemas['Result']?.required).toEqual(expect.arrayContaining(['triage', 'attention', 'causes', 'plan']));
+    expect(schemas['Assessment']?.properties?.['result']).toStrictEqual({ $ref: '#/components/schemas/StoredResult' });
+    expect(Object.keys(schemas['StoredResult']?.properties ?? {})).toContain('attention');
+    expect(schemas['StoredResult']?.required ?? []).not.toContain('attention');
   });
 
   it('declares the limits the server enforces', () => {

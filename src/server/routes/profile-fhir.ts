@@ -10,7 +10,7 @@ import { ALL_INSTRUMENTS } from '../../knowledge/instruments.js';
 import { checkinViews } from './profiles/checkins.js';
 import type { Store } from '../../store/types.js';
 import { requireProfileToken } from './profiles/auth.js';
-import { ErrorSchema, ProfileParams, ResultSchema } from './profiles/schemas.js';
+import { ErrorSchema, ProfileParams, StoredResultSchema } from './profiles/schemas.js';
 import { profileValidationHook } from './profiles/validation.js';
 import { FHIR_JSON } from './fhir.js';
 
@@ -76,7 +76,7 @@ export function createProfileFhirRoutes(deps: {
       deps.store.checkins.list(id),
     ]);
     const latest = assessments[0];
-    const parsed = latest === undefined ? undefined : ResultSchema.safeParse(latest.result);
+    const parsed = latest === undefined ? undefined : StoredResultSchema.safeParse(latest.result);
     const bundle = profileBundle({
       // The stored result was the engine's own Result when saved; the schema checks its shape again.
       assessment:

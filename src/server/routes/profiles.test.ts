@@ -177,6 +177,19 @@ describe('assessments', () => {
     expect(list.map((a) => a.answers['age'])).toStrictEqual([61, 60]);
   });
 
+  it('lists a result stored before CONTRACT v1.1 as it was stored: no attention made up, no field trimmed', async () => {
+    const p = await newProfile();
+    const made = await call('POST', `/profiles/${p.id}/assessments`, { token: p.token, body: { answers: { age: 60 } } });
+    const current = made.body['result'] as Body & { triage: Body };
+    const older: Body = { ...current, triage: { level: current.triage['level'], reasons: current.triage['reasons'], advice: current.triage['advice'], note: 'a field of its time' } };
+    delete older['attention'];
+    await store.assessments.add(p.id, { answers: { age: 60 }, result: older }, clock);
+    const list = await call('GET', `/profiles/${p.id}/assessments`, { token: p.token });
+    expect(list.status).toBe(200);
+    const stored = (list.body['assessments'] as Array<{ result: Body }>).map((assessment) => assessment.result);
+    expect(stored).toContainEqual(older);
+  });
+
   it('gives 400 naming the answer key for a bad answer, and stores nothing', async () => {
     const p = await newProfile();
     const res = await call('POST', `/profiles/${p.id}/assessments`, {

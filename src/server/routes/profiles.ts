@@ -17,7 +17,7 @@ import {
   NewShareSchema,
   ProfileParams,
   ProgressQuery,
-  ResultSchema,
+  StoredResultSchema,
   ShareListSchema,
   ShareQuery,
   ShareParams,
@@ -94,8 +94,8 @@ function profileRoute<const R extends Parameters<typeof createRoute>[0]>(
 }
 
 /** A stored result, checked against the CONTRACT's shape on its way out. */
-function resultOf(stored: object): z.infer<typeof ResultSchema> {
-  return ResultSchema.parse(stored);
+function resultOf(stored: object): z.infer<typeof StoredResultSchema> {
+  return StoredResultSchema.parse(stored);
 }
 
 function walkView(walk: Walk): z.infer<typeof WalkSchema> {

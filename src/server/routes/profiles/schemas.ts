@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { isCalendarDate, isTimeZone } from '../../../engine/progress.js';
 import { RELIEF_BY, STOPPED_BECAUSE, SURFACES } from '../../../store/types.js';
 import { nextField, pageParams } from './pages.js';
-import { ResultSchema, nameSchema } from '../../schemas.js';
+import { nameSchema } from '../../schemas.js';
 
 /** A shoe name's length, in characters. */
 export const SHOE_NAME_MAX_CHARACTERS = 80;
@@ -62,15 +62,57 @@ export const AssessmentRequest = z
   })
   .openapi('AssessmentRequest');
 
-// A saved assessment's result is the same `Result` component as `POST /api/v1/assess` returns.
-export { ResultSchema };
+const reason = z.looseObject({ feature: z.string(), text: z.string() });
+const causeReason = z.looseObject({ feature: z.string(), text: z.string(), weight: z.number() });
+const attentionItem = z.looseObject({ id: z.string(), name: z.string(), warningSigns: z.array(z.string()), text: z.string() });
+
+/**
+ * A result as it was stored, which reading must never refuse or trim: loose at every level, and
+ * the v1.1 fields optional, since results stored before CONTRACT v1.1 have neither. Its own
+ * component, so it does not overwrite `Result` (what `POST /api/v1/assess` returns now).
+ */
+export const StoredResultSchema = z
+  .looseObject({
+    contract: z.literal('stride/1'),
+    knowledgeVersion: z.string(),
+    triage: z.looseObject({
+      level: z.enum(['emergency', 'urgent', 'soon', 'self_care']),
+      reasons: z.array(reason),
+      advice: z.string(),
+      unanswered: z.array(z.string()).optional(),
+    }),
+    attention: z.array(attentionItem).optional(),
+    causes: z.array(
+      z.looseObject({
+        id: z.string(),
+        name: z.string(),
+        probability: z.number(),
+        band: z.enum(['likely', 'possible', 'unlikely']),
+        supporting: z.array(causeReason),
+        opposing: z.array(causeReason),
+        sources: z.array(z.string()),
+      }),
+    ),
+    plan: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        steps: z.array(z.string()),
+        because: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi('StoredResult', {
+    description:
+      'An assessment result as stored (CONTRACT section 2). Results stored before CONTRACT v1.1 have no `attention` and no `triage.unanswered`: read them as not asked, never as none found.',
+  });
 
 export const AssessmentSchema = z
   .object({
     id: z.string(),
     createdAt: z.string(),
     answers: z.record(z.string(), answerValue).optional(),
-    result: ResultSchema,
+    result: StoredResultSchema,
   })
   .openapi('Assessment');
 export const AssessmentListSchema = z

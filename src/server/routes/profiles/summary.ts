@@ -7,7 +7,7 @@ import type { TriageLevel } from '../../../knowledge/schema.js';
 import type { Assessment, Checkin, Walk } from '../../../store/types.js';
 import { AttentionSchema, MeasuresProgressSchema, ScoresSchema } from './checkin-schemas.js';
 import { checkinViews, contextOf, measuresProgress, profileAttention } from './checkins.js';
-import { ProgressWarningSchema, ResultSchema, TrendSchema, WeekSchema } from './schemas.js';
+import { ProgressWarningSchema, StoredResultSchema, TrendSchema, WeekSchema } from './schemas.js';
 
 /** Answers that point to nerve compression in a narrow spinal canal (neurogenic claudication). */
 const NEUROGENIC = [
@@ -193,7 +193,7 @@ function wordOf(value: boolean | number | string | null | undefined): z.infer<ty
 }
 
 function latestOf(assessment: Assessment | undefined): Summary['latest'] {
-  const parsed = assessment === undefined ? undefined : ResultSchema.safeParse(assessment.result);
+  const parsed = assessment === undefined ? undefined : StoredResultSchema.safeParse(assessment.result);
   if (assessment === undefined || parsed === undefined || !parsed.success) {
     return null;
   }
