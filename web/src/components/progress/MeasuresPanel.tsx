@@ -1,5 +1,5 @@
 /** The outcome measures from check-ins: each score over time (a line on progress, a table everywhere), its change since the first check-in judged only by its published threshold. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDrawnChart } from './use-drawn-chart.js';
 import type { MeasuresProgress, ScoreReport } from '../../api/types.js';
 import { format, formatNumber, plural, t } from '../../i18n/index.js';
 import { formatDay } from '../../state/dates.js';
@@ -61,29 +61,15 @@ type Points = readonly { readonly date: string; readonly score: number }[];
 
 /** The score's line, drawn by the same lazily loaded uPlot as the weekly charts; the table below gives the same numbers. */
 function MeasureChart({ title, points, unit }: { readonly title: string; readonly points: Points; readonly unit: ScoreReport['unit'] }) {
-  const target = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    let undo: (() => void) | undefined;
-    let live = true;
-    void import('./draw-chart.js').then(({ drawChart }) => {
-      const element = target.current;
-      if (!live || element === null) {return;}
-      element.replaceChildren();
-      undo = drawChart(element, {
-        x: points.map((point) => Date.parse(`${point.date}T00:00:00Z`) / 1000),
-        y: points.map((point) => point.score),
-        label: title,
-        width: Math.max(200, Math.min(element.clientWidth, 700)),
-        ...(unit === 'points' ? { yMax: 10 } : {}),
-      });
-      setDrawn(true);
-    });
-    return () => {
-      live = false;
-      undo?.();
-    };
-  }, [points, title, unit]);
+  const { target, drawn } = useDrawnChart(
+    () => ({
+      x: points.map((point) => Date.parse(`${point.date}T00:00:00Z`) / 1000),
+      y: points.map((point) => point.score),
+      label: title,
+      ...(unit === 'points' ? { yMax: 10 } : {}),
+    }),
+    [points, title, unit],
+  );
   const first = points[0];
   const last = points.at(-1);
   const summary = first === undefined || last === undefined ? '' : format(t.measures.chartSummary, {

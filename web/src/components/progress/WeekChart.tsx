@@ -1,5 +1,5 @@
 /** One weekly chart: a uPlot line drawn on demand, announced as an image with a summary, and the same numbers in a table. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDrawnChart } from './use-drawn-chart.js';
 import type { WeekFigures } from '../../api/types.js';
 import { format, formatNumber, t } from '../../i18n/index.js';
 import { formatDay } from '../../state/dates.js';
@@ -24,29 +24,15 @@ function summaryOf(weeks: readonly WeekFigures[], pick: Props['pick']): string {
 }
 
 export function WeekChart({ id, title, weeks, pick, yMax }: Props) {
-  const target = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    let undo: (() => void) | undefined;
-    let live = true;
-    void import('./draw-chart.js').then(({ drawChart }) => {
-      const element = target.current;
-      if (!live || element === null) return;
-      element.replaceChildren();
-      undo = drawChart(element, {
-        x: weeks.map((week) => Date.parse(`${week.weekStart}T00:00:00Z`) / 1000),
-        y: weeks.map(pick),
-        label: title,
-        width: Math.max(200, Math.min(element.clientWidth, 700)),
-        ...(yMax === undefined ? {} : { yMax }),
-      });
-      setDrawn(true);
-    });
-    return () => {
-      live = false;
-      undo?.();
-    };
-  }, [weeks, pick, title, yMax]);
+  const { target, drawn } = useDrawnChart(
+    () => ({
+      x: weeks.map((week) => Date.parse(`${week.weekStart}T00:00:00Z`) / 1000),
+      y: weeks.map(pick),
+      label: title,
+      ...(yMax === undefined ? {} : { yMax }),
+    }),
+    [weeks, pick, title, yMax],
+  );
 
   return (
     <figure class="week-chart" aria-labelledby={`${id}-title`}>
